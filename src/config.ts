@@ -1,0 +1,83 @@
+/**
+ * newslint's configuration: what `.retextrc.json` (or `.retextrc`, or the
+ * `newslint` field of package.json) may say, checked strictly so that a typo
+ * in a rule name is an error rather than a silently ignored setting.
+ *
+ *   {
+ *     "rules": {"spelling": "warn", "unattributed-statistic": ["error", {}], "joined-words": "off"},
+ *     "dictionary": "newsroom-words.txt",
+ *     "words": ["Hegseth"]
+ *   }
+ *
+ * `dictionary` paths are relative to the configuration file.
+ */
+import path from 'node:path'
+import {type Severity} from './rules/define.js'
+import {findRule, ruleIds} from './rules/index.js'
+
+export type RuleSetting = Severity | 0 | 1 | 2 | [Severity | 0 | 1 | 2, unknown?]
+
+export interface NewslintConfig {
+  rules?: Record<string, RuleSetting>
+  dictionary?: string | string[]
+  words?: string[]
+}
+
+/** Options of the newslint preset, once a configuration is resolved. */
+export interface NewslintSettings {
+  rules?: Record<string, RuleSetting>
+  /** Absolute paths of personal dictionary files. */
+  dictionary?: string[]
+  words?: string[]
+}
+
+const severities = new Set<unknown>(['off', 'warn', 'error', 0, 1, 2])
+const knownKeys = new Set(['$schema', 'rules', 'dictionary', 'words'])
+
+export class ConfigError extends Error {}
+
+function checkRuleSetting(id: string, setting: unknown, where: string): void {
+  if (!findRule(id)) {
+    throw new ConfigError(`Unknown rule \`${id}\` in ${where}; known rules: ${ruleIds.join(', ')}`)
+  }
+  const severity = Array.isArray(setting) ? setting[0] : setting
+  if (!severities.has(severity)) {
+    throw new ConfigError(
+      `Invalid setting for rule \`${id}\` in ${where}: expected "off", "warn", "error" or [severity, options]`
+    )
+  }
+}
+
+/** Check a raw configuration object and resolve its paths against `configPath`'s folder. */
+export function resolveConfig(raw: unknown, configPath: string | undefined): NewslintSettings {
+  const where = configPath ? `\`${configPath}\`` : 'the configuration'
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ConfigError(`Expected an object in ${where}`)
+  }
+  const config = raw as Record<string, unknown>
+  for (const key of Object.keys(config)) {
+    if (!knownKeys.has(key)) {
+      throw new ConfigError(`Unknown field \`${key}\` in ${where}; expected ${[...knownKeys].slice(1).join(', ')}`)
+    }
+  }
+  const rules = config.rules ?? {}
+  if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
+    throw new ConfigError(`\`rules\` in ${where} must be an object of rule ids to settings`)
+  }
+  for (const [id, setting] of Object.entries(rules)) checkRuleSetting(id, setting, where)
+
+  const dictionary = config.dictionary === undefined ? [] : [config.dictionary].flat()
+  if (!dictionary.every((entry) => typeof entry === 'string')) {
+    throw new ConfigError(`\`dictionary\` in ${where} must be a file path or a list of them`)
+  }
+  const words = config.words ?? []
+  if (!Array.isArray(words) || !words.every((word) => typeof word === 'string')) {
+    throw new ConfigError(`\`words\` in ${where} must be a list of words`)
+  }
+  const base = configPath ? path.dirname(configPath) : process.cwd()
+  return {
+    rules: rules as Record<string, RuleSetting>,
+    dictionary: (dictionary as string[]).map((file) => path.resolve(base, file)),
+    words: words as string[]
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * The newslint library: `import newslint from 'newslint'` is the unified
+ * preset; `lint()` checks one text in-process, for a CMS or a test.
+ */
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {type NewslintConfig, resolveConfig} from './config.js'
+import {type Format, formatForPath} from './formats.js'
+import {newslintParse} from './parse.js'
+import newslint from './preset.js'
+import {fileReport, type NewslintMessage} from './report/messages.js'
+
+export default newslint
+export {newslintParse} from './parse.js'
+export {resolveConfig, type NewslintConfig, type NewslintSettings} from './config.js'
+export {rules, ruleIds} from './rules/index.js'
+export type {Format} from './formats.js'
+export type {FileReport, NewslintMessage, MessageSeverity} from './report/messages.js'
+
+export interface LintOptions {
+  /** Input format; default: from `filePath`'s extension, else plain text. */
+  format?: Format
+  /** Configuration, as in `.retextrc.json`; dictionary paths resolve against `configPath` or the working folder. */
+  config?: NewslintConfig
+  configPath?: string
+  /** Name used for the file in messages and for choosing the format. */
+  filePath?: string
+}
+
+export function createProcessor(format: Format | undefined, config: NewslintConfig = {}, configPath?: string) {
+  return unified()
+    .use(newslintParse, format ? {format} : {})
+    .use(newslint, resolveConfig(config, configPath))
+}
+
+/** Check `text` and return its messages in document order. */
+export async function lint(text: string, options: LintOptions = {}): Promise<NewslintMessage[]> {
+  const file = new VFile({value: text, path: options.filePath})
+  const processor = createProcessor(options.format ?? formatForPath(options.filePath), options.config, options.configPath)
+  await processor.run(processor.parse(file), file)
+  return fileReport(file).messages
+}

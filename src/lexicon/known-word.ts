@@ -1,0 +1,41 @@
+/**
+ * Whether a word is known, with the case and spelling conventions of news
+ * copy: a capitalised or all-caps form of a known word is known; curly and
+ * straight apostrophes are the same; a possessive is known when its stem is;
+ * an accented word is known when its unaccented form is (café, naïve).
+ */
+export type WordSet = ReadonlySet<string>
+
+const combiningMarks = /\p{M}/gu
+
+function isCapitalised(word: string): boolean {
+  const first = word.charAt(0)
+  const rest = word.slice(1)
+  return first !== first.toLowerCase() && rest === rest.toLowerCase()
+}
+
+function isAllCaps(word: string): boolean {
+  return word === word.toUpperCase() && word !== word.toLowerCase()
+}
+
+function knownAsWritten(word: string, sets: readonly WordSet[]): boolean {
+  const has = (form: string) => sets.some((set) => set.has(form))
+  if (has(word)) return true
+  const lower = word.toLowerCase()
+  if (isCapitalised(word)) return has(lower)
+  if (isAllCaps(word)) return has(lower) || has(lower.charAt(0).toUpperCase() + lower.slice(1))
+  return false
+}
+
+export function normaliseWord(word: string): string {
+  return word.normalize('NFC').replace(/[\u2018\u2019\u02BC]/g, "'")
+}
+
+export function isKnownWord(word: string, sets: readonly WordSet[]): boolean {
+  const normal = normaliseWord(word)
+  if (knownAsWritten(normal, sets)) return true
+  const possessive = /^(.+?)(?:'s|')$/i.exec(normal)
+  if (possessive && knownAsWritten(possessive[1]!, sets)) return true
+  const unaccented = normal.normalize('NFD').replace(combiningMarks, '')
+  return unaccented !== normal && isKnownWord(unaccented, sets)
+}

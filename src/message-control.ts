@@ -1,0 +1,42 @@
+/**
+ * Inline control in Markdown and HTML, ESLint style:
+ * `<!-- newslint-disable RULE… -->`, `<!-- newslint-enable RULE… -->` and
+ * `<!-- newslint-ignore RULE… -->` (the next block). With no rule named, all
+ * newslint messages. unified-message-control does the work; this file only
+ * reads our comment syntax from the Markdown or HTML tree the prose came from.
+ */
+import type {Root} from 'nlcst'
+import type {Node} from 'unist'
+import {messageControl} from 'unified-message-control'
+import type {VFile} from 'vfile'
+import {ruleIds} from './rules/index.js'
+
+const directive = /^\s*(?:<!--)?\s*newslint-(disable|enable|ignore)\b([\s\S]*?)\s*(?:-->)?\s*$/
+
+function commentText(node: Node): string | undefined {
+  if (node.type === 'comment' || node.type === 'html') return (node as Node & {value: string}).value
+  return undefined
+}
+
+function marker(node: Node) {
+  const text = commentText(node)
+  const match = text === undefined ? null : directive.exec(text)
+  if (!match) return undefined
+  const rules = match[2]!.split(/[\s,]+/).filter(Boolean)
+  return {name: 'newslint', attributes: [match[1], ...rules].join(' '), parameters: {}, node}
+}
+
+export function newslintMessageControl() {
+  return (_tree: Root, file: VFile) => {
+    const sourceTree = file.data.sourceTree
+    if (!sourceTree) return
+    messageControl(sourceTree as Parameters<typeof messageControl>[0], {
+      file,
+      name: 'newslint',
+      marker: marker as Parameters<typeof messageControl>[1]['marker'],
+      test: ['html', 'comment'],
+      known: [...ruleIds],
+      source: 'newslint'
+    })
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The newslint parser: one unified parser for plain text, Markdown and HTML
+ * that always yields an nlcst tree whose positions point into the source.
+ *
+ * One parser that picks the format per file (rather than three processors)
+ * lets unified-engine drive every file through a single processor, and lets
+ * the CLI, the library and the language server share it.
+ */
+import {fromHtml} from 'hast-util-from-html'
+import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
+import {fromMarkdown} from 'mdast-util-from-markdown'
+import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
+import type {Root} from 'nlcst'
+import {ParseEnglish} from 'parse-english'
+import type {Node} from 'unist'
+import type {Processor} from 'unified'
+import {VFile} from 'vfile'
+import {type Format, formatForPath} from './formats.js'
+import {checkInput} from './input.js'
+import {createLocator} from './text/location.js'
+import {collectAlignments, repositionTree} from './text/source-map.js'
+
+export interface ParseOptions {
+  /** Force a format instead of choosing by extension. */
+  format?: Format
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The format the file was parsed as. */
+    format: Format
+    /** The source text as parsed (BOM removed, decoded). */
+    sourceText: string
+    /** The Markdown or HTML tree the prose was taken from, for comment markers. */
+    sourceTree: Node
+  }
+}
+
+const english = new ParseEnglish()
+
+export interface ParsedDocument {
+  tree: Root
+  sourceTree?: Node
+}
+
+/** Parse `text` (already decoded, no BOM) of `format` into nlcst with source positions. */
+export function parseDocument(text: string, format: Format): ParsedDocument {
+  const locator = createLocator(text)
+  if (format === 'text') {
+    const tree = english.parse(text)
+    repositionTree(tree, locator, [])
+    return {tree}
+  }
+  const sourceTree: Node = format === 'markdown' ? fromMarkdown(text) : fromHtml(text)
+  const bridgeFile = new VFile(text)
+  const tree = (
+    format === 'markdown'
+      ? mdastToNlcst(sourceTree as Parameters<typeof mdastToNlcst>[0], bridgeFile, english)
+      : hastToNlcst(sourceTree as Parameters<typeof hastToNlcst>[0], bridgeFile, english)
+  ) as Root
+  repositionTree(tree, locator, collectAlignments(sourceTree, text))
+  return {tree, sourceTree}
+}
+
+export function newslintParse(this: Processor, options: ParseOptions = {}) {
+  this.parser = (_document, file) => {
+    const text = checkInput(file)
+    const format = options.format ?? (file.data.format as Format | undefined) ?? formatForPath(file.path)
+    const {tree, sourceTree} = parseDocument(text, format)
+    file.data.format = format
+    file.data.sourceText = text
+    if (sourceTree) file.data.sourceTree = sourceTree
+    return tree
+  }
+}

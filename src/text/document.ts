@@ -1,0 +1,156 @@
+/**
+ * Shared views of a parsed document that several rules read: its words, its
+ * sentences and its source lines. Each view is built once per tree and then
+ * reused, so no rule re-tokenises or re-parses the text its own way.
+ */
+import type {Paragraph, Root, Sentence, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import type {Point} from 'unist'
+
+export interface SentenceInfo {
+  node: Sentence
+  text: string
+  start: Point
+  end: Point
+  paragraph: Paragraph
+  /** Index of the sentence within its paragraph. */
+  indexInParagraph: number
+  /** Index of the paragraph within the document. */
+  paragraphIndex: number
+}
+
+export interface WordInfo {
+  node: Word
+  /** The word as written, apostrophes and hyphens included. */
+  text: string
+  start: Point
+  end: Point
+  sentence: SentenceInfo
+  /** Index of the word within its sentence's words. */
+  indexInSentence: number
+}
+
+export interface LineInfo {
+  /** 1-based source line number. */
+  line: number
+  /** The prose on the line, with markup left out and runs of white space as one space. */
+  text: string
+  start: Point
+  end: Point
+  /** Whether a blank line (or the document start) comes before this line. */
+  blankBefore: boolean
+  /** Index of the line among the document's prose lines. */
+  index: number
+}
+
+export interface DocumentView {
+  sentences: SentenceInfo[]
+  words: WordInfo[]
+  lines: LineInfo[]
+}
+
+const cache = new WeakMap<Root, DocumentView>()
+
+interface Leaf {
+  type: string
+  value: string
+  position?: {start: Point; end: Point}
+}
+
+function collectLeaves(node: {children?: unknown[]} & Partial<Leaf>, leaves: Leaf[]): void {
+  if (node.children) {
+    for (const child of node.children) collectLeaves(child as Leaf & {children?: unknown[]}, leaves)
+  } else if (typeof node.value === 'string') {
+    leaves.push(node as Leaf)
+  }
+}
+
+function buildLines(tree: Root): LineInfo[] {
+  const leaves: Leaf[] = []
+  collectLeaves(tree, leaves)
+  const lines: LineInfo[] = []
+  let current: {line: number; parts: string[]; start: Point; end: Point; pendingSpace: boolean} | undefined
+  let previousLine = 0
+  const flush = () => {
+    if (!current) return
+    const text = current.parts.join('')
+    lines.push({
+      line: current.line,
+      text,
+      start: current.start,
+      end: current.end,
+      blankBefore: lines.length === 0 || current.line - previousLine > 1,
+      index: lines.length
+    })
+    previousLine = current.line
+    current = undefined
+  }
+  for (const leaf of leaves) {
+    if (!leaf.position) continue
+    if (leaf.type === 'WhiteSpaceNode') {
+      if (current) current.pendingSpace = true
+      continue
+    }
+    const {start, end} = leaf.position
+    if (current && current.line !== start.line) flush()
+    if (!current) {
+      current = {line: start.line, parts: [], start, end, pendingSpace: false}
+    } else if (current.pendingSpace || start.offset !== current.end.offset) {
+      current.parts.push(' ')
+    }
+    current.pendingSpace = false
+    current.parts.push(leaf.value)
+    current.end = end
+  }
+  flush()
+  return lines
+}
+
+function buildView(tree: Root): DocumentView {
+  const sentences: SentenceInfo[] = []
+  const words: WordInfo[] = []
+  let paragraphIndex = 0
+  const visitParagraph = (paragraph: Paragraph) => {
+    let indexInParagraph = 0
+    for (const child of paragraph.children) {
+      if (child.type !== 'SentenceNode' || !child.position) continue
+      const sentence: SentenceInfo = {
+        node: child,
+        text: toString(child),
+        start: child.position.start,
+        end: child.position.end,
+        paragraph,
+        indexInParagraph: indexInParagraph++,
+        paragraphIndex
+      }
+      sentences.push(sentence)
+      let indexInSentence = 0
+      for (const token of child.children) {
+        if (token.type !== 'WordNode' || !token.position) continue
+        words.push({
+          node: token,
+          text: toString(token),
+          start: token.position.start,
+          end: token.position.end,
+          sentence,
+          indexInSentence: indexInSentence++
+        })
+      }
+    }
+    paragraphIndex++
+  }
+  for (const child of tree.children) {
+    if (child.type === 'ParagraphNode') visitParagraph(child)
+  }
+  return {sentences, words, lines: buildLines(tree)}
+}
+
+/** The shared view of `tree`, built on first use. */
+export function documentView(tree: Root): DocumentView {
+  let view = cache.get(tree)
+  if (!view) {
+    view = buildView(tree)
+    cache.set(tree, view)
+  }
+  return view
+}

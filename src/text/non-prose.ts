@@ -1,0 +1,51 @@
+/**
+ * Spans of a source text that are not prose even inside a sentence: URLs,
+ * e-mail addresses, @handles, #hashtags and bare domain names. Word rules
+ * skip words that fall in them.
+ */
+import type {VFile} from 'vfile'
+
+const nonProse = new RegExp(
+  [
+    String.raw`\b(?:https?|ftp)://[^\s<>"'\u201C\u201D]+`,
+    String.raw`\bwww\.[^\s<>"'\u201C\u201D]+`,
+    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    String.raw`(?<![\w@])@\w{1,30}`,
+    String.raw`(?<![\w#&])#\w+`,
+    String.raw`\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|us|info|biz|tv|me|ly|news)\b(?:/[^\s<>"]*)?`
+  ].join('|'),
+  'gu'
+)
+
+export type Range = readonly [start: number, end: number]
+
+const cache = new WeakMap<VFile, Range[]>()
+
+function findRanges(text: string): Range[] {
+  const ranges: Range[] = []
+  for (const match of text.matchAll(nonProse)) ranges.push([match.index, match.index + match[0].length])
+  return ranges
+}
+
+/** Non-prose spans of the file's source, in order; computed once per file. */
+export function nonProseRanges(file: VFile): Range[] {
+  let ranges = cache.get(file)
+  if (!ranges) {
+    ranges = findRanges(file.data.sourceText ?? String(file))
+    cache.set(file, ranges)
+  }
+  return ranges
+}
+
+export function overlapsAny(ranges: readonly Range[], start: number, end: number): boolean {
+  let low = 0
+  let high = ranges.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const [rangeStart, rangeEnd] = ranges[middle]!
+    if (rangeEnd <= start) low = middle + 1
+    else if (rangeStart >= end) high = middle - 1
+    else return true
+  }
+  return false
+}

@@ -1,0 +1,152 @@
+/**
+ * Map positions of nlcst nodes back to the source file.
+ *
+ * mdast-util-to-nlcst and hast-util-to-nlcst place each token by adding the
+ * length of the *decoded* text to the start of its text node. Where the
+ * source spells a character longer than its value (`&eacute;`, `\*`,
+ * blockquote markers and indentation on continuation lines), every later
+ * token on that node is shifted. We align each such node's value with its
+ * source once and move the affected tokens back to where they really are.
+ */
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import type {Node, Parent, Point, Position} from 'unist'
+import type {Locator} from './location.js'
+
+interface TextLike extends Node {
+  value: string
+}
+
+/** One source text node whose value is shorter than its source slice. */
+interface Alignment {
+  start: number
+  length: number
+  /** Source offset where each value character's spelling starts, plus the source end at `length`. */
+  sourceStarts: Int32Array
+  /** Source offset just past each value character's spelling. */
+  sourceEnds: Int32Array
+}
+
+const characterReference = /^&(#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/
+
+function decodeReference(body: string): string | undefined {
+  if (body.startsWith('#')) {
+    const hex = body[1] === 'x' || body[1] === 'X'
+    const code = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10)
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined
+  }
+  return decodeNamedCharacterReference(body) || undefined
+}
+
+function align(value: string, source: string, sourceStart: number): Pick<Alignment, 'sourceStarts' | 'sourceEnds'> {
+  const sourceStarts = new Int32Array(value.length + 1)
+  const sourceEnds = new Int32Array(value.length)
+  let valueIndex = 0
+  let sourceIndex = 0
+  const take = (units: number, width: number) => {
+    for (let unit = 0; unit < units; unit++) {
+      sourceStarts[valueIndex] = sourceStart + sourceIndex
+      sourceEnds[valueIndex++] = sourceStart + sourceIndex + width
+    }
+    sourceIndex += width
+  }
+  while (valueIndex < value.length && sourceIndex < source.length) {
+    const expected = value[valueIndex]
+    const actual = source[sourceIndex]
+    if (actual === expected) {
+      take(1, 1)
+      continue
+    }
+    if (actual === '\\' && source[sourceIndex + 1] === expected) {
+      take(1, 2)
+      continue
+    }
+    if (actual === '&') {
+      const match = characterReference.exec(source.slice(sourceIndex, sourceIndex + 40))
+      const decoded = match ? decodeReference(match[1]!) : undefined
+      if (match && decoded && value.startsWith(decoded, valueIndex)) {
+        take(decoded.length, match[0].length)
+        continue
+      }
+    }
+    // Markup the value does not contain (a `>` marker, indentation): skip it.
+    sourceIndex++
+  }
+  while (valueIndex < value.length) take(1, 0)
+  sourceStarts[value.length] = sourceStart + sourceIndex
+  return {sourceStarts, sourceEnds}
+}
+
+/** Collect the text nodes of an mdast or hast tree whose value differs from their source. */
+export function collectAlignments(sourceTree: Node, text: string): Alignment[] {
+  const alignments: Alignment[] = []
+  const visit = (node: Node) => {
+    if (node.type === 'text' && node.position) {
+      const {value} = node as TextLike
+      const start = node.position.start.offset
+      const end = node.position.end.offset
+      if (start !== undefined && end !== undefined) {
+        const source = text.slice(start, end)
+        if (source !== value) {
+          alignments.push({start, length: value.length, ...align(value, source, start)})
+        }
+      }
+    }
+    if ('children' in node) for (const child of (node as Parent).children) visit(child)
+  }
+  visit(sourceTree)
+  return alignments.sort((a, b) => a.start - b.start)
+}
+
+function findAlignment(alignments: Alignment[], offset: number): Alignment | undefined {
+  let low = 0
+  let high = alignments.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const candidate = alignments[middle]!
+    if (offset < candidate.start) high = middle - 1
+    else if (offset > candidate.start + candidate.length) low = middle + 1
+    else return candidate
+  }
+  return undefined
+}
+
+function mapStart(alignments: Alignment[], offset: number): number {
+  const alignment = findAlignment(alignments, offset)
+  return alignment ? alignment.sourceStarts[offset - alignment.start]! : offset
+}
+
+function mapEnd(alignments: Alignment[], offset: number): number {
+  const alignment = findAlignment(alignments, offset - 1)
+  if (!alignment || offset === alignment.start) return alignment ? alignment.sourceStarts[0]! : offset
+  return alignment.sourceEnds[offset - alignment.start - 1]!
+}
+
+/**
+ * Give every node of an nlcst tree a source position computed from offsets,
+ * fixing shifted offsets with `alignments` on the way. Parents span their
+ * children.
+ */
+export function repositionTree(tree: Node, locator: Locator, alignments: Alignment[]): void {
+  const visit = (node: Node): Position | undefined => {
+    if ('children' in node) {
+      let start: Point | undefined
+      let end: Point | undefined
+      for (const child of (node as Parent).children) {
+        const position = visit(child)
+        if (position) {
+          start ??= position.start
+          end = position.end
+        }
+      }
+      if (start && end) node.position = {start: {...start}, end: {...end}}
+      return node.position
+    }
+    const position = node.position
+    if (!position || position.start.offset === undefined || position.end.offset === undefined) return position
+    const startOffset = mapStart(alignments, position.start.offset)
+    const endOffset = Math.max(startOffset, mapEnd(alignments, position.end.offset))
+    node.position = {start: locator.toPoint(startOffset), end: locator.toPoint(endOffset)}
+    return node.position
+  }
+  visit(tree)
+}
