@@ -1,0 +1,4 @@
+/** Planting protocol for `joined-words` (see issue text and scripts/eval/protocol.ts). Not written yet. */
+import type {PlantingProtocol} from '../protocol.js'
+
+export const protocols: PlantingProtocol[] = []
