@@ -29,6 +29,8 @@ export interface NewslintSettings {
   /** Absolute paths of personal dictionary files. */
   dictionary?: string[]
   words?: string[]
+  /** Spelling options set by the caller rather than the file (the language server turns suggestions off). */
+  spelling?: {suggestions?: boolean}
 }
 
 const severities = new Set<unknown>(['off', 'warn', 'error', 0, 1, 2])

@@ -1,28 +1,42 @@
 /**
  * Guard the pipeline against input that is not prose: binary files, invalid
- * UTF-8, files too large to be an article. Each becomes one fatal message on
- * the file instead of a crash or a report with wrong positions.
+ * UTF-8, files too large to be copy. Each becomes one fatal message on the
+ * file instead of a crash or a report with wrong positions.
+ *
+ * unified-engine reads files as UTF-8 strings, which turns bad bytes into
+ * U+FFFD silently; only when such a character (or a NUL) shows up do we go
+ * back to the bytes to tell a real replacement character from broken input.
  */
+import {readFileSync} from 'node:fs'
 import type {VFile} from 'vfile'
 
 /** Larger than any article or book chapter; past it a file is almost surely not copy. */
-export const maxInputBytes = 16 * 1024 * 1024
+export const maxInputCharacters = 16 * 1024 * 1024
 
 const byteOrderMark = '\uFEFF'
-const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192)
-  return sample.includes(0)
+function decodeStrictly(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes)
+  } catch {
+    return undefined
+  }
 }
 
-function firstInvalidPlace(bytes: Uint8Array): string {
-  const lenient = new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes)
-  const index = lenient.indexOf('\uFFFD')
-  const before = lenient.slice(0, Math.max(index, 0))
+function placeOf(text: string, index: number): string {
+  const before = text.slice(0, index)
   const line = before.split(/\r\n|\r|\n/).length
-  const column = before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'))
-  return `${line}:${column}`
+  const column = index - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'))
+  return `line ${line}, column ${column}`
+}
+
+function bytesOf(file: VFile): Uint8Array | undefined {
+  if (file.value instanceof Uint8Array) return file.value
+  try {
+    return file.path ? readFileSync(file.path) : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /**
@@ -30,25 +44,20 @@ function firstInvalidPlace(bytes: Uint8Array): string {
  * clear reason. Columns are then those an editor shows, which hides the BOM.
  */
 export function checkInput(file: VFile): string {
-  let text: string
-  if (typeof file.value === 'string') {
-    text = file.value
-  } else {
-    const bytes = file.value as Uint8Array
-    if (bytes.byteLength > maxInputBytes) {
-      file.fail(`File is too large to check (${bytes.byteLength} bytes; the limit is ${maxInputBytes})`)
-    }
-    if (looksBinary(bytes)) {
-      file.fail('File looks binary (it contains NUL bytes), not text: not checked')
-    }
-    try {
-      text = decoder.decode(bytes)
-    } catch {
-      file.fail(`File is not valid UTF-8 (first bad byte near ${firstInvalidPlace(bytes)}): not checked; save it as UTF-8`)
-    }
+  const text = typeof file.value === 'string' ? file.value : new TextDecoder('utf-8', {ignoreBOM: true}).decode(file.value)
+  if (text.length > maxInputCharacters) {
+    file.fail(`File is too large to check (${text.length} characters; the limit is ${maxInputCharacters})`)
   }
-  if (text.length > maxInputBytes) {
-    file.fail(`Text is too large to check (${text.length} characters; the limit is ${maxInputBytes})`)
+  if (text.includes('\0')) {
+    file.fail('File looks binary (it contains NUL bytes), not text: not checked')
+  }
+  const replacement = text.indexOf('\uFFFD')
+  if (replacement !== -1) {
+    const bytes = bytesOf(file)
+    // Without bytes (text handed over in memory) a U+FFFD may be meant; with them we can tell.
+    if (bytes && decodeStrictly(bytes) === undefined) {
+      file.fail(`File is not valid UTF-8 (first bad byte at ${placeOf(text, replacement)}): not checked; save it as UTF-8`)
+    }
   }
   return text.startsWith(byteOrderMark) ? text.slice(1) : text
 }

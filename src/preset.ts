@@ -30,7 +30,9 @@ export default function newslint(this: Processor<any, any, any, any, any>, setti
   this.use(warnWhenEmpty)
   for (const rule of rules) {
     const spellingExtras =
-      rule.id === 'spelling' ? {dictionary: settings.dictionary ?? [], words: settings.words ?? []} : undefined
+      rule.id === 'spelling'
+        ? {dictionary: settings.dictionary ?? [], words: settings.words ?? [], ...settings.spelling}
+        : undefined
     this.use(rule.plugin, severityAndOptions(settings.rules?.[rule.id], rule.defaultSeverity, spellingExtras))
   }
   this.use(newslintMessageControl)

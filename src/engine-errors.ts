@@ -1,0 +1,50 @@
+/**
+ * unified-engine reports a file it could not read or configure as a fatal
+ * message wrapped in causes with stack traces. Editors and CI logs need one
+ * line: what went wrong, in which file, and where in a malformed JSON config.
+ */
+import {readFileSync} from 'node:fs'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+
+const wrappers = new Set(['Cannot process file'])
+
+function causesOf(message: VFileMessage): string[] {
+  const lines: string[] = []
+  let cause: unknown = message.cause
+  while (cause instanceof Error) {
+    lines.push(cause.message.split('\n')[0]!)
+    cause = cause.cause
+  }
+  return lines
+}
+
+/** Turn "at position 30 … in /path/.retextrc.json" into a line and column. */
+function placeJsonError(text: string): string {
+  const match = / at position (\d+)(?: while parsing .*?)? in (\S+)\s*$/.exec(text)
+  if (!match) return text
+  let source: string
+  try {
+    source = readFileSync(match[2]!, 'utf8')
+  } catch {
+    return text
+  }
+  const before = source.slice(0, Number(match[1]))
+  const line = before.split('\n').length
+  const column = before.length - before.lastIndexOf('\n')
+  return `${text.slice(0, match.index)} (${match[2]}:${line}:${column})`
+}
+
+export function clarifyEngineMessage(message: VFileMessage): void {
+  if (message.ruleId || !message.cause) return
+  const causes = message.reason === 'No such file or folder' ? [] : causesOf(message)
+  const parts = [message.reason, ...causes].filter((part) => !wrappers.has(part))
+  message.reason = placeJsonError(parts.join(': '))
+  message.message = message.reason
+  message.cause = undefined
+  message.stack = ''
+}
+
+export function clarifyEngineMessages(files: readonly VFile[]): void {
+  for (const file of files) for (const message of file.messages) clarifyEngineMessage(message)
+}

@@ -1,0 +1,90 @@
+/**
+ * Running newslint over files the way every unified CLI does: unified-engine
+ * finds the files (globs, folders expanded to supported extensions,
+ * `.newslintignore`), discovers `.retextrc*` or a `newslint` field in
+ * package.json up the tree, and runs one processor per file. The CLI and the
+ * language server both go through here, so a file is checked the same way
+ * wherever it is opened.
+ */
+import {PassThrough} from 'node:stream'
+import {type Preset, unified} from 'unified'
+import {engine, type Options as EngineOptions} from 'unified-engine'
+import type {VFile} from 'vfile'
+import {type NewslintSettings, resolveConfig} from './config.js'
+import {clarifyEngineMessages} from './engine-errors.js'
+import {type Format, supportedExtensions} from './formats.js'
+import {newslintParse} from './parse.js'
+import newslint from './preset.js'
+
+export const configFileName = '.retextrc'
+export const packageField = 'newslint'
+export const ignoreFileName = '.newslintignore'
+
+export interface RunOptions {
+  /** Paths, folders, globs or in-memory files to check. */
+  files: Array<string | VFile>
+  cwd?: string
+  /** Force one format for every file. */
+  format?: Format
+  /** Use this configuration file instead of searching for one. */
+  configPath?: string
+  /** Search for configuration files (default true); false uses the defaults. */
+  detectConfig?: boolean
+  /** Read the document from this stream when `files` is empty (stdin). */
+  streamIn?: NodeJS.ReadableStream
+  /** Name to report a document read from `streamIn` under; its extension picks the format. */
+  streamInPath?: string
+  /** Settings merged over every file's configuration (the language server turns suggestions off). */
+  spelling?: {suggestions?: boolean}
+}
+
+function processorFor(format: Format | undefined) {
+  return unified().use(newslintParse, format ? {format} : {})
+}
+
+export function engineOptions(options: RunOptions): EngineOptions {
+  const spellingOverride = options.spelling
+  const presetFor = (raw: unknown, configPath: string | undefined): Preset => {
+    const settings: NewslintSettings = {...resolveConfig(raw ?? {}, configPath)}
+    if (spellingOverride) settings.spelling = spellingOverride
+    return {plugins: [[newslint, settings]]}
+  }
+  return {
+    processor: processorFor(options.format),
+    files: options.files,
+    cwd: options.cwd ?? process.cwd(),
+    extensions: supportedExtensions,
+    rcName: configFileName,
+    packageField,
+    ignoreName: ignoreFileName,
+    rcPath: options.configPath,
+    detectConfig: options.detectConfig ?? true,
+    configTransform: (raw, filePath) => presetFor(raw, filePath),
+    defaultConfig: presetFor({}, undefined),
+    silentlyIgnore: false,
+    out: false,
+    output: false,
+    quiet: true,
+    color: false,
+    // Reports are rendered by our own reporters from the returned files.
+    reporter: () => '',
+    streamIn: options.streamIn,
+    filePath: options.streamInPath,
+    streamError: new PassThrough(),
+    streamOut: new PassThrough()
+  }
+}
+
+/** Check files; resolves with every file processed, messages attached (never rejects for a bad file). */
+export function lintFiles(options: RunOptions): Promise<VFile[]> {
+  return new Promise((resolve, reject) => {
+    engine(engineOptions(options), (error, _code, context) => {
+      if (error) reject(error)
+      else {
+        const files = context?.files ?? []
+        clarifyEngineMessages(files)
+        resolve(files)
+      }
+    })
+  })
+}
