@@ -1,37 +1,15 @@
 /**
- * The English word forms newslint knows: dictionary-en expanded once at build
- * time (see scripts/build-dictionary.ts), plus the shipped newsroom
- * dictionary. Read once per process and shared by every file and rule.
+ * The English word forms newslint knows: dictionary-en and dictionary-en-gb
+ * expanded once at build time (scripts/build-dictionary.ts), plus the shipped
+ * newsroom dictionary and the SymSpell frequency list's words. Read once per
+ * process and shared by every file and rule.
  */
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {dirname} from 'node:path'
-import dictionary from 'dictionary-en'
-import nspell from 'nspell'
+import {existsSync, readFileSync} from 'node:fs'
 import {dataPath, shippedEntries} from './data-files.js'
+import {unigramWords} from './frequency.js'
+import type {WordSet} from './known-word.js'
 
 export const expandedDictionaryFile = 'generated/en-words.txt'
-
-/** All word forms of dictionary-en, except those Hunspell allows only inside compounds (`1th`). */
-export function expandDictionary(): string[] {
-  const affix = new TextDecoder().decode(dictionary.aff)
-  const onlyInCompound = /^ONLYINCOMPOUND\s+(\S+)/m.exec(affix)?.[1]
-  const checker = nspell({aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic)}) as unknown as {
-    data: Record<string, string[]>
-  }
-  return Object.entries(checker.data)
-    .filter(([, flags]) => !onlyInCompound || !flags.includes(onlyInCompound))
-    .map(([form]) => form)
-    .sort()
-}
-
-/** Write the expanded list; the build does this, and so does a checkout that skipped the build. */
-export function writeExpandedDictionary(): string[] {
-  const forms = expandDictionary()
-  const path = dataPath(expandedDictionaryFile)
-  mkdirSync(dirname(path), {recursive: true})
-  writeFileSync(path, forms.join('\n') + '\n')
-  return forms
-}
 
 let words: Set<string> | undefined
 
@@ -39,10 +17,17 @@ let words: Set<string> | undefined
 export function englishWords(): ReadonlySet<string> {
   if (!words) {
     const path = dataPath(expandedDictionaryFile)
-    const forms = existsSync(path) ? readFileSync(path, 'utf8').split('\n') : writeExpandedDictionary()
-    words = new Set(forms)
+    if (!existsSync(path)) {
+      throw new Error(`newslint's word list is missing (${path}): run \`npm run build\``)
+    }
+    words = new Set(readFileSync(path, 'utf8').split('\n'))
     words.delete('')
     for (const entry of shippedEntries('newsroom-dictionary.txt')) words.add(entry)
   }
   return words
+}
+
+/** Lowercase words of the frequency list: real words that Hunspell lists lack (British forms, "de"). */
+export function frequentWords(): WordSet {
+  return unigramWords()
 }

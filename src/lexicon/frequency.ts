@@ -26,3 +26,9 @@ export function unigramCount(word: string): number {
   unigrams ??= loadUnigrams()
   return unigrams.get(word) ?? 0
 }
+
+/** The words of the frequency list (all lowercase), as a look-up. */
+export function unigramWords(): {has(word: string): boolean} {
+  unigrams ??= loadUnigrams()
+  return unigrams
+}

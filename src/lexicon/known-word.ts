@@ -4,7 +4,9 @@
  * straight apostrophes are the same; a possessive is known when its stem is;
  * an accented word is known when its unaccented form is (café, naïve).
  */
-export type WordSet = ReadonlySet<string>
+export interface WordSet {
+  has(word: string): boolean
+}
 
 const combiningMarks = /\p{M}/gu
 
