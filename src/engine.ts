@@ -36,6 +36,8 @@ export interface RunOptions {
   streamInPath?: string
   /** Settings merged over every file's configuration (the language server turns suggestions off). */
   spelling?: {suggestions?: boolean}
+  /** Drop files `.newslintignore` excludes instead of failing them (an editor shows nothing for them). */
+  silentlyIgnore?: boolean
 }
 
 function processorFor(format: Format | undefined) {
@@ -61,7 +63,7 @@ export function engineOptions(options: RunOptions): EngineOptions {
     detectConfig: options.detectConfig ?? true,
     configTransform: (raw, filePath) => presetFor(raw, filePath),
     defaultConfig: presetFor({}, undefined),
-    silentlyIgnore: false,
+    silentlyIgnore: options.silentlyIgnore ?? false,
     out: false,
     output: false,
     quiet: true,
