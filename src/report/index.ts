@@ -1,31 +1,22 @@
 /**
  * Report formats for the CLI. Each renders the processed files to a string;
  * `stylish` is vfile-reporter's (file, line:column-range, severity, reason,
- * rule id), `json` is newslint's documented contract (src/report/messages.ts).
+ * rule id), `json` is newslint's documented contract (src/report/messages.ts);
+ * the CI formats live one per module beside this one.
  */
-import type {VFile} from 'vfile'
 import {reporter as vfileReporter} from 'vfile-reporter'
-import {fileReport} from './messages.js'
+import {checkstyle} from './checkstyle.js'
+import {compact} from './compact.js'
+import {github} from './github.js'
+import {junit} from './junit.js'
+import {type Reporter, reportedFiles} from './reporter.js'
+import {sarif} from './sarif.js'
 
-export interface ReportOptions {
-  color: boolean
-  /** Only error-level messages. */
-  quiet: boolean
-}
-
-export type Reporter = (files: readonly VFile[], options: ReportOptions) => string
+export type {ReportOptions, Reporter} from './reporter.js'
 
 const stylish: Reporter = (files, options) =>
   vfileReporter([...files], {color: options.color, silent: options.quiet, quiet: false})
 
-const json: Reporter = (files, options) =>
-  JSON.stringify(
-    files.map((file) => {
-      const report = fileReport(file)
-      return options.quiet ? {...report, messages: report.messages.filter((m) => m.severity === 'error')} : report
-    }),
-    null,
-    2
-  ) + '\n'
+const json: Reporter = (files, options) => JSON.stringify(reportedFiles(files, options), null, 2) + '\n'
 
-export const reporters: Record<string, Reporter> = {stylish, json}
+export const reporters: Record<string, Reporter> = {stylish, json, sarif, github, junit, checkstyle, compact}
