@@ -1,7 +1,7 @@
 /**
  * Whether a word is known, with the case and spelling conventions of news
  * copy: a capitalised or all-caps form of a known word is known; curly and
- * straight apostrophes are the same; a possessive is known when its stem is;
+ * straight apostrophes are the same; a possessive or contraction is known when its stem is;
  * an accented word is known when its unaccented form is (café, naïve).
  */
 export interface WordSet {
@@ -30,14 +30,15 @@ function knownAsWritten(word: string, sets: readonly WordSet[]): boolean {
 }
 
 export function normaliseWord(word: string): string {
-  return word.normalize('NFC').replace(/[\u2018\u2019\u02BC]/g, "'")
+  return word.normalize('NFC').replace(/[\u2018\u2019\u02BC\u00B4`]/g, "'")
 }
 
 export function isKnownWord(word: string, sets: readonly WordSet[]): boolean {
   const normal = normaliseWord(word)
   if (knownAsWritten(normal, sets)) return true
-  const possessive = /^(.+?)(?:'s|')$/i.exec(normal)
-  if (possessive && knownAsWritten(possessive[1]!, sets)) return true
+  // Possessives and contractions are known when their stem is: Petro's, James', there'll, they've.
+  const clitic = /^(.+?)(?:'s|'ll|'re|'ve|'d|'m|n't|')$/i.exec(normal)
+  if (clitic && knownAsWritten(clitic[1]!, sets)) return true
   const unaccented = normal.normalize('NFD').replace(combiningMarks, '')
   return unaccented !== normal && isKnownWord(unaccented, sets)
 }

@@ -3,12 +3,18 @@
  *
  * Why: a misspelt common word ("goverment", "recieve") is the slip readers
  * notice first. Names are the biggest source of false alarms in news copy,
- * so a capitalised word inside a sentence is taken to be a name and left
- * alone; at the start of a sentence it is flagged only when it is one edit
- * from a common word that the article never capitalises mid-sentence.
- * Numbers with letters (1990s, Q3, 4bn), mixed case (iPhone, McDonald),
- * acronyms, URLs, e-mail addresses, @handles and #hashtags are not words
- * to spell-check. Words inside quotation marks are checked: typos hide there.
+ * so a capitalised word is taken to be a name and left alone, as are numbers
+ * with letters (1990s, Q3, 4bn), mixed case (iPhone, McDonald), acronyms,
+ * abbreviations (p.m., U.S.), URLs, e-mail addresses, @handles and
+ * #hashtags. A sentence in which many words are unknown is another language
+ * or code, not a page of typos, and is skipped; so is an unknown word used
+ * twice or more in the document (a coinage, or a name written in lowercase).
+ * Words coined from known ones (see src/lexicon/word-formation.ts) pass.
+ * Words inside quotation marks are checked: typos hide there.
+ *
+ * Known words: dictionary-en and dictionary-en-gb (US and British spellings),
+ * the SymSpell frequency list, the newsroom dictionary
+ * (data/newsroom-dictionary.txt) and the personal dictionaries in the config.
  *
  * Options:
  * - `dictionary` (string[]): personal dictionary files, one word a line
@@ -21,12 +27,12 @@
  * Leaves: The government of Gustavo Petro said so in the 1990s.
  */
 import type {VFile} from 'vfile'
-import {englishWords} from '../lexicon/english.js'
-import {unigramCount} from '../lexicon/frequency.js'
+import {englishWords, frequentWords} from '../lexicon/english.js'
 import {isKnownWord, normaliseWord, type WordSet} from '../lexicon/known-word.js'
 import {personalWords} from '../lexicon/personal.js'
 import {suggestSpellings} from '../lexicon/suggest.js'
-import {documentView, type WordInfo} from '../text/document.js'
+import {isFormedFromKnownWords, prefixList} from '../lexicon/word-formation.js'
+import {documentView, type SentenceInfo, type WordInfo} from '../text/document.js'
 import {nonProseRanges, overlapsAny} from '../text/non-prose.js'
 import {defineRule, report} from './define.js'
 
@@ -36,37 +42,42 @@ export interface SpellingOptions {
   suggestions?: boolean
 }
 
-/** Tokens that are codes, figures or abbreviations rather than words. */
-const notAWord = /\d|^.$|^[^\p{L}]+$/u
-const mixedCase = /\p{Ll}\p{Lu}/u
-const shortAcronym = /^\p{Lu}{2,5}s?$/u
+/** Tokens that are codes, figures, abbreviations or paths rather than words. */
+const notAWord = /\d|^.$|^[^\p{L}]+$|[._/\\@#]|\p{Ll}\p{Lu}|^\p{Lu}{2,}s?$/u
+
+/** An unknown word used this often in one document is deliberate. */
+const repeatedUse = 2
+
+/** A sentence with at least this share of unknown words is not English prose. */
+const foreignShare = 0.3
+const foreignMinimumWords = 4
 
 function isCapitalised(text: string): boolean {
   const first = text.charAt(0)
   return first !== first.toLowerCase()
 }
 
-/** Parts of a word that are checked on their own: hyphenated compounds part by part. */
-function partsOf(text: string): string[] {
-  return normaliseWord(text)
-    .split(/[-\u2010\u2011]/)
-    .filter((part) => part.length > 0)
+/** Drop the full stop parse-english keeps on a word at the end of an abbreviation-like token. */
+function withoutFinalStops(text: string): string {
+  return text.replace(/\.+$/, '')
 }
 
 function wordSets(options: SpellingOptions | undefined): WordSet[] {
-  const sets: WordSet[] = [englishWords()]
+  const sets: WordSet[] = [englishWords(), frequentWords()]
   for (const path of options?.dictionary ?? []) sets.push(personalWords(path))
   if (options?.words?.length) sets.push(new Set(options.words))
   return sets
 }
 
-/** Lowercase words the article also uses mid-sentence with a capital, i.e. as names. */
-function namesInText(words: readonly WordInfo[]): Set<string> {
-  const names = new Set<string>()
-  for (const word of words) {
-    if (word.indexInSentence > 0 && isCapitalised(word.text)) names.add(word.text.toLowerCase())
-  }
-  return names
+/** The parts of a word that are spell-checked: hyphenated compounds part by part, prefixes skipped. */
+function unknownParts(text: string, isKnown: (word: string) => boolean, isCoined: (word: string) => boolean): string[] {
+  const prefixes = prefixList()
+  return normaliseWord(text)
+    .split(/[-\u2010\u2011]/)
+    .filter(
+      (part) =>
+        part.length > 0 && !isCapitalised(part) && !prefixes.includes(part.toLowerCase()) && !isKnown(part) && !isCoined(part)
+    )
 }
 
 export default defineRule<SpellingOptions>(
@@ -76,29 +87,39 @@ export default defineRule<SpellingOptions>(
     if (words.length === 0) return
     const sets = wordSets(options)
     const isKnown = (word: string) => isKnownWord(word, sets)
+    const dictionaryOnly = [sets[0]!]
+    const isCoined = (word: string) =>
+      isFormedFromKnownWords(word.toLowerCase(), isKnown, (part) => isKnownWord(part, dictionaryOnly))
     const skipped = nonProseRanges(file)
     const claimed = claimedByOtherRules(file)
-    let names: Set<string> | undefined
 
+    const candidates: Array<{word: WordInfo; text: string}> = []
+    const wordsPerSentence = new Map<SentenceInfo, {total: number; unknown: number}>()
     for (const word of words) {
-      const {text} = word
-      if (notAWord.test(text) || mixedCase.test(text) || shortAcronym.test(text)) continue
+      const text = withoutFinalStops(word.text)
+      const tally = wordsPerSentence.get(word.sentence) ?? {total: 0, unknown: 0}
+      wordsPerSentence.set(word.sentence, tally)
+      tally.total++
+      // A word broken at a line end ("im-") is half a word.
+      if (notAWord.test(text) || isCapitalised(text) || text.endsWith('-')) continue
       if (overlapsAny(skipped, word.start.offset!, word.end.offset!)) continue
-      if (claimed.has(word.start.offset!)) continue
-      const unknown = partsOf(text).filter((part) => !isKnown(part) && !/^\p{Lu}/u.test(part))
-      if (unknown.length === 0 && !isCapitalised(text)) continue
-      if (isCapitalised(text)) {
-        // Inside a sentence a capital marks a name; at its start, only a near miss of a common word counts.
-        if (word.indexInSentence > 0 || isKnown(text)) continue
-        names ??= namesInText(words)
-        const lower = text.toLowerCase()
-        if (names.has(lower) || unigramCount(lower) > 0 || suggestSpellings(lower, isKnown, 1).length === 0) continue
-      } else if (unknown.length === 0) {
-        continue
-      }
+      if (unknownParts(text, isKnown, isCoined).length === 0) continue
+      tally.unknown++
+      if (!claimed.has(word.start.offset!)) candidates.push({word, text})
+    }
+
+    const uses = new Map<string, number>()
+    for (const {text} of candidates) uses.set(text.toLowerCase(), (uses.get(text.toLowerCase()) ?? 0) + 1)
+
+    for (const {word, text} of candidates) {
+      const tally = wordsPerSentence.get(word.sentence)!
+      if (tally.total >= foreignMinimumWords && tally.unknown / tally.total >= foreignShare) continue
+      // A coinage or a name in lowercase recurs through a story; a typo rarely does.
+      if (uses.get(text.toLowerCase())! >= repeatedUse) continue
       const expected = options?.suggestions === false ? undefined : suggestSpellings(text, isKnown)
       const hint = expected && expected.length > 0 ? `; did you mean ${expected.map((s) => `“${s}”`).join(' or ')}?` : ''
-      report(file, `“${text}” is not in the dictionary${hint}`, word.start, word.end, {actual: text, expected})
+      const end = text === word.text ? word.end : {...word.start, column: word.start.column + text.length, offset: word.start.offset! + text.length}
+      report(file, `“${text}” is not in the dictionary${hint}`, word.start, end, {actual: text, expected})
     }
   }
 )
