@@ -1,0 +1,89 @@
+/**
+ * "Add to dictionary": append a word to the personal dictionary the
+ * document's configuration names (the first, if it names several). With
+ * none, create `.newslint-dictionary.txt` beside the configuration file (or
+ * in the workspace folder when there is no configuration) and name it in the
+ * configuration, creating `.retextrc.json` if needed. Files are replaced
+ * atomically (temporary file, then rename) so the linter, another editor or
+ * a crash never sees half a file; the dictionary is written before the
+ * configuration that names it.
+ */
+import {randomBytes} from 'node:crypto'
+import {readFile, rename, unlink, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {configFileName, packageField} from '../engine.js'
+import type {DocumentFile} from './document-files.js'
+import {loadFileConfiguration} from './file-configuration.js'
+
+export const newDictionaryName = '.newslint-dictionary.txt'
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw error
+  }
+}
+
+export async function writeFileAtomically(file: string, text: string): Promise<void> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
+  try {
+    await writeFile(temporary, text)
+    await rename(temporary, file)
+  } catch (error) {
+    await unlink(temporary).catch(() => {})
+    throw error
+  }
+}
+
+async function appendWord(dictionary: string, word: string): Promise<void> {
+  const text = (await readIfExists(dictionary)) ?? ''
+  const lines = text.split(/\r?\n/).map((line) => line.trim())
+  if (lines.includes(word)) return
+  const separator = text === '' || text.endsWith('\n') ? '' : '\n'
+  await writeFileAtomically(dictionary, `${text}${separator}${word}\n`)
+}
+
+function indentationOf(json: string): string | number {
+  return /^[ \t]+(?=")/m.exec(json)?.[0] ?? 2
+}
+
+/** Name `dictionary` (relative to the configuration file) in a JSON configuration or package.json. */
+async function nameDictionaryIn(configPath: string, dictionary: string): Promise<void> {
+  const text = (await readIfExists(configPath)) ?? '{}'
+  const root = JSON.parse(text) as Record<string, unknown>
+  const isPackage = path.basename(configPath) === 'package.json'
+  const config = isPackage ? ((root[packageField] ??= {}) as Record<string, unknown>) : root
+  config.dictionary = path.relative(path.dirname(configPath), dictionary).split(path.sep).join('/')
+  await writeFileAtomically(configPath, JSON.stringify(root, null, indentationOf(text)) + '\n')
+}
+
+function isJsonConfiguration(configPath: string): boolean {
+  const name = path.basename(configPath)
+  return name === 'package.json' || name === configFileName || name === `${configFileName}.json`
+}
+
+/** Add `word`; resolves with the dictionary file written. */
+export async function addToPersonalDictionary(
+  word: string,
+  file: DocumentFile,
+  workspaceFolder: string | undefined
+): Promise<string> {
+  const {configPath, settings} = await loadFileConfiguration(file)
+  const named = settings.dictionary?.[0]
+  if (named) {
+    await appendWord(named, word)
+    return named
+  }
+  if (configPath && !isJsonConfiguration(configPath)) {
+    throw new Error(
+      `Cannot add \`${word}\`: name a dictionary file in \`${configPath}\` (newslint only edits JSON configuration)`
+    )
+  }
+  const folder = configPath ? path.dirname(configPath) : (workspaceFolder ?? path.dirname(file.path))
+  const dictionary = path.join(folder, newDictionaryName)
+  await appendWord(dictionary, word)
+  await nameDictionaryIn(configPath ?? path.join(folder, `${configFileName}.json`), dictionary)
+  return dictionary
+}
