@@ -14,8 +14,6 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {type SourceText, sourceTextOf, spanOf} from './message-span.js'
 
-export class BaselineError extends Error {}
-
 export interface BaselineEntry {
   /** Path relative to the baseline file's folder, `/`-separated. */
   file: string
@@ -91,7 +89,7 @@ export function readBaseline(baselinePath: string): Baseline {
   try {
     data = JSON.parse(readFileSync(baselinePath, 'utf8'))
   } catch (error) {
-    throw new BaselineError(`Cannot read baseline ${baselinePath}: ${(error as Error).message}`)
+    throw new Error(`Cannot read baseline ${baselinePath}: ${(error as Error).message}`)
   }
   const baseline = data as Partial<Baseline> | null
   const valid =
@@ -105,7 +103,7 @@ export function readBaseline(baselinePath: string): Baseline {
         Number.isInteger(entry.count) &&
         entry.count > 0
     )
-  if (!valid) throw new BaselineError(`${baselinePath} is not a newslint baseline (write one with --write-baseline)`)
+  if (!valid) throw new Error(`${baselinePath} is not a newslint baseline (write one with --write-baseline)`)
   return baseline as Baseline
 }
 

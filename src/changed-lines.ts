@@ -15,8 +15,6 @@ import type {VFile} from 'vfile'
 
 const run = promisify(execFile)
 
-export class ChangedSinceError extends Error {}
-
 /** Line numbers (1-based, in the current text) added or changed, or every line of a file that is new. */
 export type ChangedLines = ReadonlySet<number> | 'all'
 
@@ -77,12 +75,12 @@ export async function changedLinesSince(ref: string, cwd: string): Promise<Map<s
   try {
     root = (await git(cwd, ['rev-parse', '--show-toplevel'])).trim()
   } catch {
-    throw new ChangedSinceError(`--changed-since needs a git repository, and ${cwd} is not in one`)
+    throw new Error(`--changed-since needs a git repository, and ${cwd} is not in one`)
   }
   try {
     await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
   } catch {
-    throw new ChangedSinceError(`--changed-since: \`${ref}\` is not a commit, branch or tag in this repository (in CI, fetch it first)`)
+    throw new Error(`--changed-since: \`${ref}\` is not a commit, branch or tag in this repository (in CI, fetch it first)`)
   }
   // Without a common ancestor (a shallow clone, unrelated histories), compare with the ref itself.
   const base = await git(root, ['merge-base', ref, 'HEAD']).then((out) => out.trim(), () => ref)
@@ -111,7 +109,7 @@ export function changedFilesIn(
   const roots = inputs.map((input) => {
     const resolved = path.resolve(cwd, input)
     if (!existsSync(resolved)) {
-      throw new ChangedSinceError(`--changed-since takes files or folders to look in; \`${input}\` is neither`)
+      throw new Error(`--changed-since takes files or folders to look in; \`${input}\` is neither`)
     }
     // git names files by their real path; a folder reached through a symlink must match them.
     const real = realpathSync(resolved)

@@ -3,17 +3,20 @@
  * The newslint command line. Flags follow ESLint and unified-args habits so
  * that a newsroom's CI and a reporter's terminal read the same way.
  */
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, realpathSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {lintFiles} from './engine.js'
+import {readBaseline, removeBaselinedMessages, writeBaseline} from './baseline.js'
+import {changedFilesIn, changedLinesSince, keepMessagesOnChangedLines} from './changed-lines.js'
+import {lintFiles, type RunOptions} from './engine.js'
 import {exitCodeFor, exitCodes} from './exit-code.js'
+import {applyFixes, describeFixes, fixDiff, planFixes} from './fix.js'
 import {type Format, formats, isFormat, supportedExtensions} from './formats.js'
 import {reporters} from './report/index.js'
+import {countSummary} from './report/summary.js'
 import {rules} from './rules/index.js'
+import {newslintVersion} from './version.js'
 import type {VFile} from 'vfile'
-
-const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
 
 const help = `Usage: newslint [options] [file|folder|glob ...]
 
@@ -34,8 +37,26 @@ Options:
   -h, --help                 show this help
   -v, --version              show the version
 
+CI and pre-publish:
+  -o, --output-file PATH     write the report to PATH; print a one-line summary instead
+      --summary-format NAME  with --output-file, print the report in this format as the
+                             summary (e.g. sarif to a file and github annotations on stdout)
+      --changed-since REF    check only files changed since git REF (its merge base with
+                             HEAD, plus uncommitted and untracked files), and report only
+                             messages on added or changed lines (default folder: .)
+      --all-lines            with --changed-since, report every line of the changed files
+      --write-baseline FILE  record every message in FILE (for adopting newslint on an
+                             archive), print how many, exit 0 unless a file could not be read
+      --baseline FILE        report only messages not recorded in FILE (matched by rule, file
+                             and text, not by line number)
+      --fix                  apply the replacements with exactly one candidate, in place;
+                             list them on stderr and report what remains
+      --fix-dry-run          print those replacements as a unified diff instead; exit 1 when
+                             there is something to fix, 0 when there is not
+
 Exit codes: 0 no errors, 1 errors found (or warnings with --frail / --max-warnings),
-2 newslint could not run: bad usage, unreadable or binary file, malformed config.
+2 newslint could not run: bad usage, unreadable or binary file, malformed config or
+baseline, --changed-since outside a git repository or with an unknown ref.
 
 Rules (set each to "off", "warn" or "error" under "rules" in .retextrc.json):
 ${rules.map((rule) => `  ${rule.id.padEnd(25)}${rule.defaultSeverity.padEnd(7)}${rule.summary}`).join('\n')}
@@ -72,6 +93,14 @@ function parse(argv: string[]) {
       quiet: {type: 'boolean', short: 'q', default: false},
       'max-warnings': {type: 'string'},
       color: {type: 'boolean'},
+      'output-file': {type: 'string', short: 'o'},
+      'summary-format': {type: 'string'},
+      'changed-since': {type: 'string'},
+      'all-lines': {type: 'boolean', default: false},
+      'write-baseline': {type: 'string'},
+      baseline: {type: 'string'},
+      fix: {type: 'boolean', default: false},
+      'fix-dry-run': {type: 'boolean', default: false},
       help: {type: 'boolean', short: 'h', default: false},
       version: {type: 'boolean', short: 'v', default: false}
     }
@@ -89,7 +118,33 @@ function parse(argv: string[]) {
     throw new UsageError(`--max-warnings takes a whole number, not \`${maxWarningsText}\``)
   }
   if (noConfig && values.config) throw new UsageError('--config and --no-config cannot be used together')
-  return {values, positionals, noConfig, inputFormat: inputFormat as Format | undefined, maxWarnings}
+  const summaryFormat = values['summary-format']
+  if (summaryFormat !== undefined && !reporters[summaryFormat]) {
+    throw new UsageError(`Unknown summary format \`${summaryFormat}\`; expected one of ${Object.keys(reporters).join(', ')}`)
+  }
+  const conflicts: Array<[string, boolean, string, boolean]> = [
+    ['--summary-format', summaryFormat !== undefined, 'no --output-file', values['output-file'] === undefined],
+    ['--all-lines', values['all-lines']!, 'no --changed-since', values['changed-since'] === undefined],
+    ['--fix', values.fix!, '--fix-dry-run', values['fix-dry-run']!],
+    ['--write-baseline', values['write-baseline'] !== undefined, '--baseline', values.baseline !== undefined],
+    ['--write-baseline', values['write-baseline'] !== undefined, '--fix or --fix-dry-run', values.fix! || values['fix-dry-run']!],
+    ['--output-file', values['output-file'] !== undefined, '--fix-dry-run or --write-baseline', values['fix-dry-run']! || values['write-baseline'] !== undefined]
+  ]
+  for (const [first, hasFirst, second, hasSecond] of conflicts) {
+    if (hasFirst && hasSecond) throw new UsageError(`${first} cannot be used with ${second}`)
+  }
+  const changedSince = values['changed-since']
+  // Changed-copy mode looks in the current folder by default; it never reads stdin.
+  const inputs = positionals.length === 0 && changedSince !== undefined ? ['.'] : positionals
+  const readStdin = inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-')
+  const fileOnlyFlags: Record<string, boolean> = {
+    '--write-baseline': values['write-baseline'] !== undefined,
+    '--fix': values.fix!,
+    '--fix-dry-run': values['fix-dry-run']!
+  }
+  const fileOnly = Object.keys(fileOnlyFlags).find((flag) => fileOnlyFlags[flag])
+  if (readStdin && fileOnly) throw new UsageError(`${fileOnly} works on files, not on stdin`)
+  return {values, inputs, readStdin, noConfig, inputFormat: inputFormat as Format | undefined, maxWarnings, changedSince}
 }
 
 function useColor(flag: boolean | undefined): boolean {
@@ -105,47 +160,128 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`newslint: ${(error as Error).message}\nRun \`newslint --help\` for usage.\n`)
     return exitCodes.failure
   }
-  const {values, positionals} = options
+  const {values, inputs, readStdin} = options
   if (values.help) {
     process.stdout.write(help)
     return exitCodes.clean
   }
   if (values.version) {
-    process.stdout.write(`${packageJson.version}\n`)
+    process.stdout.write(`${newslintVersion}\n`)
     return exitCodes.clean
   }
-  const readStdin = positionals.length === 0 || (positionals.length === 1 && positionals[0] === '-')
   if (readStdin && process.stdin.isTTY) {
     process.stderr.write(`newslint: no files given and nothing piped in\n\n${help}`)
     return exitCodes.failure
   }
-  if (!readStdin && positionals.includes('-')) {
+  if (!readStdin && inputs.includes('-')) {
     process.stderr.write('newslint: `-` (stdin) cannot be combined with file names\n')
     return exitCodes.failure
   }
 
-  let files
+  let checked: Awaited<ReturnType<typeof check>>
   try {
-    files = await lintFiles({
-      files: readStdin ? [] : positionals,
-      format: options.inputFormat,
-      configPath: values.config,
-      detectConfig: !options.noConfig,
-      streamIn: readStdin ? process.stdin : undefined,
-      streamInPath: values['stdin-filename']
-    })
+    checked = await check(options)
   } catch (error) {
     process.stderr.write(`newslint: ${(error as Error).message}\n`)
     return exitCodes.failure
   }
-  const unmatched = readStdin ? [] : unmatchedInputs(positionals, files)
-  for (const input of unmatched) {
+  let {files} = checked
+  for (const input of checked.unmatched) {
     process.stderr.write(`newslint: \`${input}\` matched no file to check (newslint reads ${supportedExtensions.map((e) => '.' + e).join(', ')})\n`)
   }
-  const report = reporters[values.format!]!(files, {color: useColor(values.color), quiet: values.quiet!})
-  if (report) process.stdout.write(report.endsWith('\n') ? report : report + '\n')
-  const code = exitCodeFor(files, {frail: values.frail!, maxWarnings: options.maxWarnings})
-  return unmatched.length > 0 ? exitCodes.failure : code
+  const exitCode = (code: number) => (checked.unmatched.length > 0 ? exitCodes.failure : code)
+  const couldNotRead = () => exitCodeFor(files, {frail: false}) === exitCodes.failure
+
+  const baselinePath = values['write-baseline']
+  if (baselinePath !== undefined) {
+    const count = writeBaseline(files, baselinePath)
+    process.stdout.write(`newslint: recorded ${count} message${count === 1 ? '' : 's'} from ${files.length} file${files.length === 1 ? '' : 's'} in ${baselinePath}\n`)
+    return exitCode(couldNotRead() ? exitCodes.failure : exitCodes.clean)
+  }
+
+  const plans = values.fix || values['fix-dry-run'] ? files.flatMap((file) => planFixes(file) ?? []) : []
+  if (values['fix-dry-run']) {
+    process.stdout.write(plans.map(fixDiff).join(''))
+    return exitCode(couldNotRead() ? exitCodes.failure : plans.length > 0 ? exitCodes.problems : exitCodes.clean)
+  }
+  if (values.fix) {
+    const written: string[] = []
+    for (const plan of plans) {
+      if ((await applyFixes(plan)) === 'written') {
+        process.stderr.write(describeFixes(plan).replace(/^/gm, 'newslint: fixed '))
+        written.push(plan.path)
+      } else {
+        process.stderr.write(`newslint: left ${plan.path} alone: it changed after newslint read it\n`)
+      }
+    }
+    if (written.length > 0) {
+      // Report what remains at its new position: check the rewritten files again.
+      const refreshed = (await check(options, written)).files
+      files = files.map((file) => refreshed.find((candidate) => candidate.path === file.path) ?? file)
+    }
+  }
+
+  const reportOptions = {color: useColor(values.color), quiet: values.quiet!}
+  const report = reporters[values.format!]!(files, reportOptions)
+  const outputFile = values['output-file']
+  if (outputFile === undefined) {
+    if (report) process.stdout.write(report.endsWith('\n') ? report : report + '\n')
+  } else {
+    try {
+      writeFileSync(outputFile, report)
+    } catch (error) {
+      process.stderr.write(`newslint: cannot write the report to ${outputFile}: ${(error as Error).message}\n`)
+      return exitCodes.failure
+    }
+    const summaryFormat = values['summary-format']
+    const summary = summaryFormat ? reporters[summaryFormat]!(files, reportOptions) : countSummary(files, outputFile)
+    if (summary) process.stdout.write(summary.endsWith('\n') ? summary : summary + '\n')
+  }
+  return exitCode(exitCodeFor(files, {frail: values.frail!, maxWarnings: options.maxWarnings}))
+}
+
+/**
+ * Lint the inputs (or, after --fix, just `paths`) and narrow their messages
+ * as the CI flags ask: to changed lines, then to what the baseline lacks.
+ */
+async function check(options: ReturnType<typeof parse>, paths?: string[]): Promise<{files: VFile[]; unmatched: string[]}> {
+  const {values, changedSince} = options
+  const cwd = process.cwd()
+  const changed = changedSince === undefined ? undefined : await changedLinesSince(changedSince, cwd)
+  const targets =
+    paths ??
+    (changed
+      ? changedFilesIn(changed, options.inputs, supportedExtensions, cwd).map((file) => path.relative(cwd, file))
+      : options.readStdin
+        ? undefined
+        : options.inputs)
+  // With no changed file there is nothing to check (and an empty list would make the engine read stdin).
+  if (targets?.length === 0) return {files: [], unmatched: []}
+  const run: RunOptions = {
+    files: targets ?? [],
+    format: options.inputFormat,
+    configPath: values.config,
+    detectConfig: !options.noConfig,
+    streamIn: targets ? undefined : process.stdin,
+    streamInPath: values['stdin-filename'],
+    // A changed file that .newslintignore excludes is simply not checked.
+    silentlyIgnore: changed !== undefined
+  }
+  const files = await lintFiles(run)
+  const unmatched = targets && !changed && !paths ? unmatchedInputs(targets, files) : []
+  if (values.baseline !== undefined) {
+    removeBaselinedMessages(files, readBaseline(values.baseline), values.baseline)
+  }
+  if (changed && !values['all-lines']) {
+    for (const file of files) keepMessagesOnChangedLines(file, changed.get(realPathOf(file)) ?? new Set())
+  }
+  return {files, unmatched}
+}
+
+/** The file's real path, as git names it (a missing file keeps its resolved path). */
+function realPathOf(file: VFile): string {
+  const resolved = path.resolve(file.cwd, file.path)
+  return existsSync(resolved) ? realpathSync(resolved) : resolved
 }
 
 process.exitCode = await main(process.argv.slice(2))
