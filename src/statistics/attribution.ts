@@ -1,0 +1,163 @@
+/**
+ * Whether a figure has a source in reach, read paragraph by paragraph:
+ *
+ * - the sentence names one: a reporting verb with a subject ("the Pentagon
+ *   said", "police estimated", "the study found"), or a phrase such as
+ *   "according to", "data from", "in a statement", "citing officials";
+ * - the figure sits inside a quotation whose speaker is named in a sentence
+ *   the quotation touches, or which continues a quotation so attributed;
+ * - the previous sentence of the paragraph opened reported speech
+ *   ("…, police said." / "the report found that …") without quotation marks,
+ *   and this sentence carries it on.
+ *
+ * What does not attribute, per the guide: a bare "officials" or "reports"
+ * with no verb, an agentless passive ("deaths were reported", "is
+ * expected"), "an estimated", a negated or infinitive verb ("have not said",
+ * "declined to say"), a hedge, and "citing" a reason rather than a source.
+ */
+import type {Token} from '../text/tokens.js'
+import {phraseAt, statisticsLexicons, type StatisticsLexicons} from './lexicons.js'
+
+const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"])
+const negations = new Set(['not', "n't", 'never', 'no'])
+const adjectivalDeterminers = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'any', 'no', 'new', 'recent', 'latest', 'early', 'earlier', 'initial', 'original', 'official', 'media', 'news', 'press', 'unconfirmed'])
+const pronouns = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that'])
+const openingQuotes = new Set(['“', '«', '"'])
+const closingQuotes = new Set(['”', '»', '"'])
+const sentenceEnds = new Set(['.', '!', '?', '…'])
+/** How close (in tokens) a reporting verb must be to a quotation mark to be its speech tag. */
+const quoteTagReach = 4
+
+const isCapitalised = (token: Token | undefined) => token !== undefined && !token.mark && /^\p{Lu}/u.test(token.text)
+const isQuote = (token: Token) => token.mark && (openingQuotes.has(token.text) || closingQuotes.has(token.text))
+
+export interface AttributionOptions {
+  /** Extra source phrases, lower case, as word lists. */
+  extraPhrases: readonly (readonly string[])[]
+}
+
+class SourceReader {
+  constructor(
+    private readonly lexicons: StatisticsLexicons,
+    private readonly options: AttributionOptions
+  ) {}
+
+  /** Whether the reporting verb at `index` names a source here. */
+  private isReportingVerb(tokens: readonly Token[], words: readonly string[], index: number): boolean {
+    const kind = this.lexicons.reportingVerbs.get(words[index]!)
+    if (kind === undefined) return false
+    const before = words[index - 1]
+    const twoBefore = words[index - 2]
+    const after = words[index + 1]
+    if (before === 'to' || negations.has(before ?? '') || negations.has(twoBefore ?? '')) return false
+    if (before !== undefined && /n't$/.test(before)) return false
+    const progressive = words[index]!.endsWith('ing')
+    if (!progressive && passiveAuxiliaries.has(before ?? '') || (passiveAuxiliaries.has(twoBefore ?? '') && /ly$/.test(before ?? ''))) {
+      return words.slice(index + 1, index + 5).includes('by')
+    }
+    if (adjectivalDeterminers.has(before ?? '') || /^[\d$£€]/.test(before ?? '')) return false
+    if (kind === 'noun') {
+      return isCapitalised(tokens[index - 1]) || pronouns.has(before ?? '') || this.lexicons.sourceNouns.has(before ?? '')
+    }
+    if (kind === 'speech') {
+      const tagBefore = before === ',' || (before !== undefined && closingQuotes.has(tokens[index - 1]!.text))
+      const tagAfter = after === undefined || after === 'that' || after === ':' || after === ',' || sentenceEnds.has(after)
+      return tagBefore || tagAfter
+    }
+    return true
+  }
+
+  /** "citing officials" or "per Reuters", not "citing “extrajudicial executions”" or "per cent". */
+  private namesSourceAfter(tokens: readonly Token[], words: readonly string[], index: number): boolean {
+    let next = index + 1
+    while (words[next] === 'the' || words[next] === 'a' || words[next] === 'an' || words[next] === 'its' || words[next] === 'their') next++
+    const token = tokens[next]
+    if (!token || token.mark) return false
+    return isCapitalised(token) || this.lexicons.sourceNouns.has(words[next]!)
+  }
+
+  /** Whether `tokens` (one sentence) name a source anywhere. */
+  hasSource(tokens: readonly Token[], words: readonly string[]): boolean {
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!
+      if (this.isReportingVerb(tokens, words, index)) return true
+      if ((word === 'citing' || word === 'per' || word === 'via') && this.namesSourceAfter(tokens, words, index)) return true
+      for (const phrase of this.lexicons.attributionPhrases) if (phraseAt(words, index, phrase)) return true
+      for (const phrase of this.options.extraPhrases) if (phraseAt(words, index, phrase)) return true
+    }
+    return false
+  }
+
+  /**
+   * Whether the sentence reports speech that the next sentence may carry on:
+   * "…, police said." / "said Mark Quinlan, …" / "the commission found that …".
+   * A verb that tags a quotation ("“…,” Netanyahu said.") does not count: the
+   * quotation is what was said, and the next sentence is the writer's again.
+   */
+  opensReportedSpeech(tokens: readonly Token[], words: readonly string[]): boolean {
+    const quoteMarks = tokens.flatMap((token, index) => (isQuote(token) ? [index] : []))
+    for (let index = 0; index < words.length; index++) {
+      if (!this.isReportingVerb(tokens, words, index)) continue
+      if (quoteMarks.some((mark) => Math.abs(mark - index) <= quoteTagReach)) continue
+      const after = words[index + 1]
+      if (words.slice(index + 1, index + 5).includes('that') || after === ':' || words[index - 1] === ',') return true
+      const tail = after === undefined || after === ',' || sentenceEnds.has(after)
+      if (tail && words.slice(Math.max(0, index - 5), index).includes(',')) return true
+    }
+    return false
+  }
+}
+
+export interface SentenceTokens {
+  tokens: readonly Token[]
+}
+
+/** For each sentence of one paragraph, which of its tokens have a source in reach. */
+export function paragraphAttribution(sentences: readonly SentenceTokens[], options: AttributionOptions): Array<(index: number) => boolean> {
+  const reader = new SourceReader(statisticsLexicons(), options)
+  const words = sentences.map(({tokens}) => tokens.map((token) => token.lower))
+  const ownSource = sentences.map(({tokens}, index) => reader.hasSource(tokens, words[index]!))
+  const reportedSpeech = sentences.map(({tokens}, index) => reader.opensReportedSpeech(tokens, words[index]!))
+
+  // Quotations across the paragraph: which quotation each token is in (-1: none), and the sentences each touches.
+  const quoteOf: number[][] = []
+  const quoteSentences: Set<number>[] = []
+  const quoteStartsSentence: boolean[] = []
+  let open = -1
+  sentences.forEach(({tokens}, sentenceIndex) => {
+    const inQuote: number[] = []
+    tokens.forEach((token, tokenIndex) => {
+      const straight = token.text === '"'
+      const closes = token.mark && open >= 0 && (straight || closingQuotes.has(token.text))
+      const opens = token.mark && !closes && (straight || openingQuotes.has(token.text))
+      if (closes) {
+        inQuote.push(open)
+        open = -1
+        return
+      }
+      if (opens) {
+        open = quoteSentences.length
+        quoteSentences.push(new Set())
+        quoteStartsSentence.push(tokenIndex === 0)
+      }
+      if (open >= 0) quoteSentences[open]!.add(sentenceIndex)
+      inQuote.push(open)
+    })
+    quoteOf.push(inQuote)
+  })
+  const quoteAttributed = quoteSentences.map((touched, quote) => {
+    for (const sentence of touched) if (ownSource[sentence]) return true
+    // A quotation that opens a sentence right after a sentence with an attributed quotation continues it.
+    const first = Math.min(...touched)
+    return quoteStartsSentence[quote]! && first > 0 && ownSource[first - 1]! && quoteOf[first - 1]!.some((other) => other >= 0)
+  })
+
+  return sentences.map((_, sentenceIndex) => {
+    if (ownSource[sentenceIndex] || (sentenceIndex > 0 && reportedSpeech[sentenceIndex - 1])) return () => true
+    const quotes = quoteOf[sentenceIndex]!
+    return (index: number) => {
+      const quote = quotes[index] ?? -1
+      return quote >= 0 && quoteAttributed[quote]!
+    }
+  })
+}

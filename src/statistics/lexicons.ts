@@ -1,0 +1,87 @@
+/**
+ * The word lists the statistics check reads, from `data/statistics/` (see
+ * data/README.md). Loaded once per process, on first use.
+ */
+import {shippedEntries} from '../lexicon/data-files.js'
+
+export type ReportingVerbKind = 'verb' | 'noun' | 'speech'
+
+export interface StatisticsLexicons {
+  reportingVerbs: ReadonlyMap<string, ReportingVerbKind>
+  /** Source phrases as word sequences, longest first. */
+  attributionPhrases: readonly (readonly string[])[]
+  sourceNouns: ReadonlySet<string>
+  /** Hedges as word sequences, longest first. */
+  hedges: readonly (readonly string[])[]
+  numberWords: ReadonlyMap<string, number>
+  multipliers: ReadonlyMap<string, number>
+  currencies: ReadonlySet<string>
+  countedNouns: ReadonlySet<string>
+  personNouns: ReadonlySet<string>
+  casualtyWords: ReadonlySet<string>
+  measureUnits: ReadonlySet<string>
+  timeUnits: ReadonlySet<string>
+  calendarWords: ReadonlySet<string>
+  labelWords: ReadonlySet<string>
+  sportsWords: ReadonlySet<string>
+  marketWords: ReadonlySet<string>
+  functionWords: ReadonlySet<string>
+}
+
+const file = (name: string) => shippedEntries(`statistics/${name}.txt`)
+const set = (name: string) => new Set(file(name).map((entry) => entry.toLowerCase()))
+const phrases = (name: string) =>
+  file(name)
+    .map((entry) => entry.toLowerCase().split(/\s+/))
+    .sort((a, b) => b.length - a.length)
+
+function valued(name: string): Map<string, number> {
+  const map = new Map<string, number>()
+  for (const entry of file(name)) {
+    const [word, value] = entry.split(/\s+/)
+    map.set(word!.toLowerCase(), Number(value))
+  }
+  return map
+}
+
+function reportingVerbs(): Map<string, ReportingVerbKind> {
+  const map = new Map<string, ReportingVerbKind>()
+  for (const entry of file('reporting-verbs')) {
+    const [word, kind] = entry.split(/\s+/)
+    map.set(word!.toLowerCase(), kind === 'noun' || kind === 'speech' ? kind : 'verb')
+  }
+  return map
+}
+
+let lexicons: StatisticsLexicons | undefined
+
+export function statisticsLexicons(): StatisticsLexicons {
+  lexicons ??= {
+    reportingVerbs: reportingVerbs(),
+    attributionPhrases: phrases('attribution-phrases'),
+    sourceNouns: set('source-nouns'),
+    hedges: phrases('hedges'),
+    numberWords: valued('number-words'),
+    multipliers: valued('multipliers'),
+    currencies: set('currencies'),
+    countedNouns: set('counted-nouns'),
+    personNouns: set('person-nouns'),
+    casualtyWords: set('casualty-words'),
+    measureUnits: set('measure-units'),
+    timeUnits: set('time-units'),
+    calendarWords: set('calendar-words'),
+    labelWords: set('label-words'),
+    sportsWords: set('sports-words'),
+    marketWords: set('market-words'),
+    functionWords: set('function-words')
+  }
+  return lexicons
+}
+
+/** Whether the words of `phrase` stand at `index` of `words` (lower case). */
+export function phraseAt(words: readonly string[], index: number, phrase: readonly string[]): boolean {
+  for (let offset = 0; offset < phrase.length; offset++) {
+    if (words[index + offset] !== phrase[offset]) return false
+  }
+  return true
+}

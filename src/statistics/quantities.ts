@@ -1,0 +1,357 @@
+/**
+ * The quantity recogniser: finds the numbers in a sentence's tokens and reads
+ * each one whole — its hedge ("at least"), the number in digits or words
+ * ("1,000", "two dozen", "75+", "hundreds of thousands", "half"), a range
+ * ("40 to 80", "$5 billion to $8 billion"), a multiplier ("1.2 million",
+ * "$2.5bn"), a currency, a percent sign or word, a ratio ("one in five",
+ * "10 times more") and the noun it counts ("75 people", "46 of their close
+ * contacts").
+ *
+ * It says what a number is, not whether it is a statistic: that is
+ * `statistics.ts`'s call. Rule-based on purpose: every cue is a word list in
+ * `data/statistics/`, and a sentence is read in one pass.
+ */
+import type {Token} from '../text/tokens.js'
+import {phraseAt, statisticsLexicons, type StatisticsLexicons} from './lexicons.js'
+
+export type QuantityKind = 'count' | 'percentage' | 'money' | 'share' | 'ratio'
+
+export interface Quantity {
+  kind: QuantityKind
+  /** Index of the figure's first token (its hedge, if any). */
+  first: number
+  /** Index of the first token of the number itself. */
+  numberFirst: number
+  /** Index of the number's last token (multiplier, currency word or percent sign included). */
+  numberLast: number
+  /** Index of the figure's last token (the counted noun, if any). */
+  last: number
+  /** The value (the upper end of a range); a share is below 1. */
+  value: number
+  hedged: boolean
+  /** Written in words ("three"), not figures. */
+  spelledOut: boolean
+  /** A vague plural such as "dozens" or "thousands of". */
+  vague: boolean
+  /** Has a multiplier ("million", "bn"). */
+  multiplied: boolean
+  /** Four plain digits between 1800 and 2100: a year, most likely. */
+  yearLike: boolean
+  /** Two numbers joined by a hyphen, the second smaller: a score ("4-1"). */
+  scoreLike: boolean
+  /** The word after a hyphen in a compound such as "20-year-old", "six-member", "300-pound". */
+  compound?: string
+  /** Index of the counted noun. */
+  noun?: number
+  /** Counted with "of" ("46 of their close contacts"). */
+  partitive: boolean
+}
+
+const digits = /^([+\-−]?)((?:us|a|c|hk)?[$£€¥₹])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(bn|mn|tn|m|k|b)?(\+)?(%)?$/
+const fractions = new Map([
+  ['half', 0.5],
+  ['third', 1 / 3],
+  ['thirds', 1 / 3],
+  ['quarter', 0.25],
+  ['quarters', 0.25],
+  ['fifth', 0.2],
+  ['fifths', 0.2],
+  ['tenth', 0.1],
+  ['tenths', 0.1]
+])
+const comparatives = new Set(['more', 'less', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'fewer', 'faster', 'slower', 'as', 'the'])
+const rangeJoiners = new Set(['to', 'or', '-', '–', '—'])
+const determiners = new Set(['the', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'these', 'those', 'them', 'all'])
+const plainMultipliers = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'mn', 'bn', 'tn'])
+
+interface Core {
+  first: number
+  last: number
+  value: number
+  money: boolean
+  percent: boolean
+  spelledOut: boolean
+  vague: boolean
+  multiplied: boolean
+  yearLike: boolean
+  scoreLike: boolean
+  share: boolean
+  compound?: string
+}
+
+class Reader {
+  private readonly words: string[]
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly lexicons: StatisticsLexicons
+  ) {
+    this.words = tokens.map((token) => token.lower)
+  }
+
+  word(index: number): string | undefined {
+    return this.words[index]
+  }
+
+  /** A number written in figures: value, and whether a currency sign, percent sign or multiplier is glued to it. */
+  private figures(text: string): {value: number; money: boolean; percent: boolean; multiplied: boolean; plus: boolean} | undefined {
+    const match = digits.exec(text)
+    if (!match) return undefined
+    const [, sign, currency, whole, decimals, suffix, plus, percent] = match
+    if (suffix && !currency && !plainMultipliers.has(suffix)) return undefined
+    let value = Number(whole!.replace(/,/g, '') + (decimals ?? ''))
+    if (sign === '-' || sign === '−') value = -value
+    if (suffix) value *= this.lexicons.multipliers.get(suffix) ?? 1
+    return {value, money: Boolean(currency), percent: Boolean(percent), multiplied: Boolean(suffix), plus: Boolean(plus)}
+  }
+
+  private numberWord(word: string | undefined): number | undefined {
+    if (word === undefined) return undefined
+    const direct = this.lexicons.numberWords.get(word)
+    if (direct !== undefined) return direct
+    const parts = word.split('-')
+    if (parts.length === 2 && parts.every((part) => this.lexicons.numberWords.has(part))) {
+      return this.lexicons.numberWords.get(parts[0]!)! + this.lexicons.numberWords.get(parts[1]!)!
+    }
+    return undefined
+  }
+
+  private isCurrencySign(word: string | undefined): boolean {
+    return word !== undefined && this.lexicons.currencies.has(word) && !/^[a-z]{4,}$/.test(word)
+  }
+
+  /** A fraction used as a share: "half of", "a third higher", "two-thirds of". */
+  private fraction(index: number): Core | undefined {
+    const word = this.words[index]!
+    let first = index
+    let last = index
+    let value: number | undefined
+    const hyphenated = /^(one|two|three|four)-(half|thirds?|quarters?|fifths?|tenths?)$/.exec(word)
+    if (hyphenated) {
+      value = (hyphenated[1] === 'one' ? 1 : this.numberWord(hyphenated[1])!) * fractions.get(hyphenated[2]!)!
+    } else if (word === 'half' && this.words[index - 1] !== 'a') {
+      value = 0.5
+    } else if ((word === 'a' || word === 'one' || this.lexicons.numberWords.has(word)) && fractions.has(this.words[index + 1] ?? '')) {
+      const count = word === 'a' || word === 'one' ? 1 : this.numberWord(word)!
+      last = index + 1
+      value = count * fractions.get(this.words[last]!)!
+      if (this.words[last] === 'half') return undefined
+    }
+    if (value === undefined) return undefined
+    const next = this.words[last + 1]
+    if (next !== 'of' && !comparatives.has(next ?? '')) return undefined
+    if (word === 'half' && next === 'the' && this.words[index - 1] === 'first') return undefined
+    return {first, last, value, money: false, percent: false, spelledOut: true, vague: false, multiplied: false, yearLike: false, scoreLike: false, share: true}
+  }
+
+  /** The number starting at `index`, without multiplier, unit or range. */
+  private bareNumber(index: number): Core | undefined {
+    const word = this.words[index]
+    if (word === undefined || this.tokens[index]!.mark) return undefined
+    const base = {first: index, last: index, money: false, percent: false, vague: false, multiplied: false, yearLike: false, scoreLike: false, share: false}
+    const figures = this.figures(word)
+    if (figures) {
+      const yearLike = /^\d{4}$/.test(word) && figures.value >= 1800 && figures.value <= 2100
+      return {...base, ...figures, spelledOut: false, yearLike}
+    }
+    const hyphen = word.indexOf('-', 1)
+    if (hyphen > 0) {
+      const left = word.slice(0, hyphen)
+      const right = word.slice(hyphen + 1)
+      const leftFigures = this.figures(left)
+      const leftValue = leftFigures?.value ?? this.numberWord(left)
+      if (leftValue === undefined) return undefined
+      const rightFigures = this.figures(right)
+      if (rightFigures) {
+        const isYear = (value: number) => value >= 1800 && value <= 2100
+        const yearLike = isYear(leftValue) && (isYear(rightFigures.value) || /^\d\d$/.test(right))
+        return {
+          ...base,
+          value: Math.max(leftValue, rightFigures.value),
+          money: Boolean(leftFigures?.money),
+          percent: rightFigures.percent,
+          spelledOut: !leftFigures,
+          scoreLike: !yearLike && rightFigures.value <= leftValue && !rightFigures.percent && !leftFigures?.money,
+          yearLike
+        }
+      }
+      const wholeWord = this.numberWord(word)
+      if (wholeWord !== undefined) return {...base, value: wholeWord, spelledOut: true}
+      if (/^(percent|per-cent|pct)$/.test(right)) return {...base, value: leftValue, percent: true, spelledOut: !leftFigures}
+      return {...base, value: leftValue, spelledOut: !leftFigures, compound: right}
+    }
+    const value = this.numberWord(word)
+    if (value !== undefined) {
+      const vague = /s$/.test(word)
+      return {...base, value, spelledOut: true, vague}
+    }
+    if (word === 'one') return {...base, value: 1, spelledOut: true}
+    // "a dozen", "a million": the article stands for one.
+    const next = this.words[index + 1]
+    if (word === 'a' && next !== undefined && (next === 'dozen' || plainMultipliers.has(next))) {
+      const value = next === 'dozen' ? 12 : this.lexicons.multipliers.get(next)!
+      return {...base, last: index + 1, value, spelledOut: true, multiplied: next !== 'dozen'}
+    }
+    return undefined
+  }
+
+  /** A number with its currency sign, multipliers, vague "of" chain, percent or currency word. */
+  private amount(index: number): Core | undefined {
+    let start = index
+    let money = false
+    if (this.isCurrencySign(this.words[index]) && this.words[index + 1] !== undefined && !this.tokens[index + 1]!.mark) {
+      money = true
+      start = index + 1
+    }
+    const core = this.fraction(start) ?? this.bareNumber(start)
+    if (!core) return undefined
+    core.first = index
+    core.money ||= money
+    if (core.share || core.compound !== undefined || core.scoreLike) return core
+    let next = core.last + 1
+    // Multipliers: "1.2 million", "two dozen", "hundred thousand".
+    for (;;) {
+      const word = this.words[next]
+      if (word === 'dozen' && core.spelledOut) core.value *= 12
+      else if (word !== undefined && plainMultipliers.has(word)) core.value *= this.lexicons.multipliers.get(word)!
+      else if (word !== undefined && (word === 'm' || word === 'k') && core.money) core.value *= this.lexicons.multipliers.get(word)!
+      else break
+      core.multiplied = true
+      core.yearLike = false
+      core.last = next++
+    }
+    // "hundreds of thousands of", "tens of millions".
+    while (core.vague && this.words[next] === 'of' && /s$/.test(this.words[next + 1] ?? '') && this.numberWord(this.words[next + 1]) !== undefined) {
+      core.value *= this.numberWord(this.words[next + 1])!
+      core.last = next + 1
+      next += 2
+    }
+    const word = this.words[next]
+    if (word === '%' || word === 'percent' || word === 'pct' || (word === 'per' && this.words[next + 1] === 'cent')) {
+      core.percent = true
+      core.last = word === 'per' ? next + 1 : next
+    } else if (word === 'percentage' && /^points?$/.test(this.words[next + 1] ?? '')) {
+      core.percent = true
+      core.last = next + 1
+    } else if (word !== undefined && this.lexicons.currencies.has(word) && /^[a-z]{4,}$/.test(word)) {
+      core.money = true
+      core.last = next
+    } else if (core.vague && word === 'of' && /^(dollars|euros|pounds)$/.test(this.words[next + 1] ?? '')) {
+      core.money = true
+      core.last = next + 1
+    }
+    if (core.money || core.percent) core.yearLike = false
+    return core
+  }
+
+  /** A range: "40 to 80 percent", "$5 billion to $8 billion", "between $400 and $600", "15 or 20". */
+  private range(core: Core): Core {
+    const joiner = this.words[core.last + 1]
+    const between = this.words[core.first - 1] === 'between' || this.words[core.first - 1] === 'from'
+    if (joiner === undefined || !(rangeJoiners.has(joiner) || (joiner === 'and' && between))) return core
+    const second = this.amount(core.last + 2)
+    if (!second || second.share || second.compound !== undefined || second.scoreLike) return core
+    if (between) core.first--
+    return {
+      ...core,
+      last: second.last,
+      value: Math.max(core.value, second.value),
+      money: core.money || second.money,
+      percent: core.percent || second.percent,
+      multiplied: core.multiplied || second.multiplied,
+      yearLike: core.yearLike && second.yearLike
+    }
+  }
+
+  /** The ratio words after a number: "10 times more", "one in five", "nine out of 10", "threefold". */
+  private ratioEnd(core: Core): number | undefined {
+    const next = this.words[core.last + 1]
+    if (next === 'times' && comparatives.has(this.words[core.last + 2] ?? '')) return core.last + 1
+    if (next === 'in' && this.bareNumber(core.last + 2)) return core.last + 2
+    if (next === 'out' && this.words[core.last + 2] === 'of' && this.bareNumber(core.last + 3)) return core.last + 3
+    return undefined
+  }
+
+  private hedgeStart(index: number): number {
+    for (const hedge of this.lexicons.hedges) {
+      const start = index - hedge.length
+      if (start >= 0 && phraseAt(this.words, start, hedge)) return start
+    }
+    return index
+  }
+
+  /** The counted noun after `index`: "75 [people]", "46 of their close [contacts]", "263 daily news [organizations]". */
+  private countedNoun(index: number): {noun: number; partitive: boolean} | undefined {
+    let next = index + 1
+    let partitive = false
+    if (this.words[next] === 'of') {
+      partitive = true
+      next++
+      while (determiners.has(this.words[next] ?? '')) next++
+    }
+    const run: number[] = []
+    while (run.length < 4 && next < this.words.length) {
+      const token = this.tokens[next]!
+      const word = this.words[next]!
+      if (token.mark || this.lexicons.functionWords.has(word) || digits.test(word)) break
+      run.push(next++)
+    }
+    if (run.length === 0) return undefined
+    const {countedNouns, personNouns, casualtyWords, measureUnits, timeUnits} = this.lexicons
+    const unit = run[0]!
+    if (measureUnits.has(this.words[unit]!) || timeUnits.has(this.words[unit]!)) return {noun: unit, partitive}
+    const known = run.find((at) => {
+      const word = this.words[at]!
+      return countedNouns.has(word) || personNouns.has(word) || casualtyWords.has(word)
+    })
+    const plural = run.find((at) => /[^s]s$/.test(this.words[at]!) && this.words[at]!.length > 3)
+    return {noun: known ?? plural ?? unit, partitive}
+  }
+
+  /** The quantity whose number starts at `index`, if one does. */
+  quantityAt(index: number): Quantity | undefined {
+    const word = this.words[index]
+    if (word === 'one' && !/^(in|out|million|billion|trillion|thousand|hundred)$/.test(this.words[index + 1] ?? '')) return undefined
+    const amount = this.amount(index)
+    if (!amount) return undefined
+    const core = this.range(amount)
+    const ratioEnd = this.ratioEnd(core)
+    let kind: QuantityKind = core.share ? 'share' : core.percent ? 'percentage' : core.money ? 'money' : 'count'
+    let numberLast = core.last
+    if (ratioEnd !== undefined) {
+      kind = 'ratio'
+      numberLast = ratioEnd
+    }
+    const first = this.hedgeStart(core.first)
+    const counted = kind === 'count' && core.compound === undefined ? this.countedNoun(numberLast) : undefined
+    return {
+      kind,
+      first,
+      numberFirst: core.first,
+      numberLast,
+      last: counted?.noun ?? numberLast,
+      value: core.value,
+      hedged: first < core.first || this.tokens[core.last]!.text.endsWith('+'),
+      spelledOut: core.spelledOut,
+      vague: core.vague,
+      multiplied: core.multiplied,
+      yearLike: core.yearLike,
+      scoreLike: core.scoreLike,
+      ...(core.compound === undefined ? {} : {compound: core.compound}),
+      ...(counted ? {noun: counted.noun} : {}),
+      partitive: counted?.partitive ?? false
+    }
+  }
+}
+
+/** Every quantity in `tokens`, in order, none overlapping. */
+export function findQuantities(tokens: readonly Token[]): Quantity[] {
+  const reader = new Reader(tokens, statisticsLexicons())
+  const quantities: Quantity[] = []
+  for (let index = 0; index < tokens.length; index++) {
+    const quantity = reader.quantityAt(index)
+    if (!quantity) continue
+    quantities.push(quantity)
+    index = Math.max(index, quantity.numberLast)
+  }
+  return quantities
+}

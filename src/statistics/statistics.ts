@@ -1,0 +1,161 @@
+/**
+ * Which quantities in a sentence are statistics, in the sense of the
+ * newsroom statistics guide: counts of casualties, arrests, strikes, votes,
+ * jobs and people affected, percentages, shares and ratios, sums of money —
+ * claims a reader would ask "says who?" about. Dates, years, times, ages,
+ * durations, ordinals, names with numbers ("Apollo 11", "Section 230"),
+ * measurements and specifications, sports results, shop prices and small
+ * counts that are part of the story ("his three children") are not.
+ */
+import type {Token} from '../text/tokens.js'
+import {statisticsLexicons, type StatisticsLexicons} from './lexicons.js'
+import {findQuantities, type Quantity} from './quantities.js'
+
+export type StatisticKind = 'casualty count' | 'count' | 'percentage' | 'sum of money' | 'share' | 'ratio'
+
+export interface Statistic {
+  kind: StatisticKind
+  /** Index of the first token of the figure. */
+  first: number
+  /** Index of the last token (figures chained to it included: "19 strikes on 20 vessels"). */
+  last: number
+  /** The value as a string, to recognise the same figure stated twice ("75", "75+"). */
+  key: string
+}
+
+export interface StatisticOptions {
+  /** From how many, a count of things that are not casualties, cases, votes and the like is a statistic. */
+  largeCount: number
+}
+
+type Verdict = StatisticKind | 'incidental' | 'not a quantity'
+
+/** Words that join two figures into one claim: "19 strikes on 20 vessels". */
+const chainWords = new Set(['on', 'in', 'of', 'from', 'for', 'across', 'against', 'at', 'among'])
+const sequenceWords = new Set(['first', 'last', 'next', 'top', 'final', 'previous', 'second', 'third'])
+/** How far (in tokens) a casualty word may stand from a count of people: "three people have died". */
+const casualtyReach = 6
+
+const isCapitalised = (token: Token | undefined) => token !== undefined && !token.mark && /^\p{Lu}/u.test(token.text)
+
+class SentenceReader {
+  private readonly words: string[]
+  private readonly sports: boolean
+  private readonly market: boolean
+  private readonly casualties: number[]
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    quantities: readonly Quantity[],
+    private readonly lexicons: StatisticsLexicons,
+    private readonly options: StatisticOptions
+  ) {
+    this.words = tokens.map((token) => token.lower.replace(/'s$/, ''))
+    this.sports = quantities.some((quantity) => quantity.scoreLike) || this.words.some((word) => lexicons.sportsWords.has(word))
+    this.market = this.words.some((word) => lexicons.marketWords.has(word))
+    this.casualties = []
+    this.words.forEach((word, index) => {
+      if (lexicons.casualtyWords.has(word)) this.casualties.push(index)
+    })
+  }
+
+  /** A name or identifier with a number: "Apollo 11", "Section 230", "posts 542", "the 300 Sandwiches". */
+  private isLabel(quantity: Quantity): boolean {
+    if (quantity.first !== quantity.numberFirst || quantity.kind !== 'count') return false
+    const before = quantity.first - 1
+    const previous = this.tokens[before]
+    if (this.lexicons.labelWords.has(this.words[before] ?? '') || sequenceWords.has(this.words[before] ?? '')) return true
+    if (before > 0 && isCapitalised(previous) && !this.lexicons.functionWords.has(this.words[before]!)) return true
+    if (this.words[before] !== 'the') return false
+    // "the 300 Sandwiches kerfuffle", "the 102 precinct": a name, or a number used as an adjective.
+    const next = quantity.numberLast + 1
+    return isCapitalised(this.tokens[next]) || (quantity.noun === next && this.isSingularCommonNoun(this.words[next]!))
+  }
+
+  private isSingularCommonNoun(word: string): boolean {
+    const {countedNouns, personNouns, casualtyWords, measureUnits, timeUnits} = this.lexicons
+    if ([countedNouns, personNouns, casualtyWords, measureUnits, timeUnits].some((list) => list.has(word))) return false
+    return !word.endsWith('s')
+  }
+
+  /** A date, a time or an age: "June 9", "25 November", "Chastain, 37,". */
+  private isDateOrAge(quantity: Quantity): boolean {
+    const {calendarWords} = this.lexicons
+    if (calendarWords.has(this.words[quantity.numberFirst - 1] ?? '') || calendarWords.has(this.words[quantity.numberLast + 1] ?? '')) return true
+    const appositive =
+      this.words[quantity.first - 1] === ',' && isCapitalised(this.tokens[quantity.first - 2]) && this.words[quantity.numberLast + 1] === ','
+    return appositive && quantity.value < 120 && quantity.noun === undefined
+  }
+
+  private nearCasualtyWord(quantity: Quantity): boolean {
+    return this.casualties.some((index) => index >= quantity.first - casualtyReach && index <= quantity.last + casualtyReach)
+  }
+
+  private countVerdict(quantity: Quantity): Verdict {
+    const {value} = quantity
+    if (value <= 1) return 'incidental'
+    const large = value >= this.options.largeCount || quantity.vague || quantity.multiplied
+    if (quantity.noun === undefined) return (value >= 1000 && !quantity.spelledOut) || quantity.vague || quantity.multiplied ? 'count' : 'incidental'
+    const noun = this.words[quantity.noun]!
+    const {casualtyWords, personNouns, countedNouns, timeUnits, measureUnits} = this.lexicons
+    if (quantity.noun === quantity.numberLast + 1 && (timeUnits.has(noun) || measureUnits.has(noun))) return 'not a quantity'
+    if (measureUnits.has(noun) && quantity.partitive) return 'not a quantity'
+    if (casualtyWords.has(noun)) return 'casualty count'
+    if (personNouns.has(noun)) {
+      if (this.nearCasualtyWord(quantity)) return 'casualty count'
+      return large || (quantity.hedged && value >= 20) ? 'count' : 'incidental'
+    }
+    if (countedNouns.has(noun)) return value >= 10 || large ? 'count' : 'incidental'
+    if (large && !(quantity.spelledOut && !quantity.vague && !quantity.multiplied)) return 'count'
+    if (!quantity.spelledOut && value >= 10 && quantity.partitive) return 'count'
+    if (!quantity.spelledOut && value >= 20 && quantity.hedged) return 'count'
+    return 'incidental'
+  }
+
+  verdict(quantity: Quantity): Verdict {
+    if (this.sports || quantity.scoreLike || quantity.compound !== undefined) return 'not a quantity'
+    if (quantity.yearLike && quantity.kind === 'count') return 'not a quantity'
+    if (this.isLabel(quantity) || this.isDateOrAge(quantity)) return 'not a quantity'
+    switch (quantity.kind) {
+      case 'percentage':
+        return 'percentage'
+      case 'share':
+        return 'share'
+      case 'ratio':
+        return 'ratio'
+      case 'money':
+        return quantity.value >= 1000 || quantity.multiplied || quantity.vague || this.market ? 'sum of money' : 'not a quantity'
+      case 'count':
+        return this.countVerdict(quantity)
+    }
+  }
+
+  /** Whether `next` continues the figure that ends at `last`: "19 strikes [on] 20 vessels". */
+  chains(last: number, next: Quantity): boolean {
+    return next.first === last + 2 && chainWords.has(this.words[last + 1]!)
+  }
+}
+
+/** The statistics among `tokens` (one sentence), in order. */
+export function findStatistics(tokens: readonly Token[], options: StatisticOptions): Statistic[] {
+  const quantities = findQuantities(tokens)
+  if (quantities.length === 0) return []
+  const reader = new SentenceReader(tokens, quantities, statisticsLexicons(), options)
+  const statistics: Statistic[] = []
+  for (let index = 0; index < quantities.length; index++) {
+    const quantity = quantities[index]!
+    const verdict = reader.verdict(quantity)
+    if (verdict === 'incidental' || verdict === 'not a quantity') continue
+    let last = quantity.last
+    while (index + 1 < quantities.length && reader.chains(last, quantities[index + 1]!)) {
+      const next = quantities[++index]!
+      if (reader.verdict(next) === 'not a quantity') {
+        index--
+        break
+      }
+      last = next.last
+    }
+    statistics.push({kind: verdict, first: quantity.first, last, key: String(Math.round(quantity.value * 1000) / 1000)})
+  }
+  return statistics
+}

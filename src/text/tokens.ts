@@ -1,0 +1,118 @@
+/**
+ * A sentence as a reader sees its tokens: runs of text between spaces, with
+ * opening and closing marks (quotes, brackets, dashes, sentence punctuation)
+ * split off. nlcst splits “1,000” into three nodes and “$2.5bn” into two; a
+ * rule that reads figures, quotations or phrases needs them whole, and needs
+ * the marks around them on their own. Built once per sentence node.
+ */
+import type {Sentence} from 'nlcst'
+import type {Point} from 'unist'
+
+export interface Token {
+  /** The token as written. */
+  text: string
+  /** `text` in lower case, curly apostrophes made straight. */
+  lower: string
+  start: Point
+  end: Point
+  /** Whether white space (or the sentence start) comes before the token. */
+  spaceBefore: boolean
+  /** A mark on its own: quote, bracket, dash, comma, sentence punctuation. */
+  mark: boolean
+}
+
+interface Leaf {
+  type: string
+  value: string
+  position?: {start: Point; end: Point}
+}
+
+/** Marks that never belong to the token they touch when they stand at its edge. */
+const edgeMarks = new Set([...'.,;:!?"“”‘’\'()[]{}«»…—–*'])
+/** Marks that split a run even in its middle (“partner—its”, “said:“We”). */
+const splitting = new Set([...'—–…“”«»()[]{}'])
+
+const cache = new WeakMap<Sentence, Token[]>()
+
+function collectLeaves(node: {children?: unknown[]} & Partial<Leaf>, leaves: Leaf[]): void {
+  if (node.children) {
+    for (const child of node.children) collectLeaves(child as Leaf & {children?: unknown[]}, leaves)
+  } else if (typeof node.value === 'string' && node.position) {
+    leaves.push(node as Leaf)
+  }
+}
+
+function makeToken(leaves: readonly Leaf[], spaceBefore: boolean, mark: boolean): Token {
+  const text = leaves.map((leaf) => leaf.value).join('')
+  return {
+    text,
+    lower: text.toLowerCase().replace(/’/g, "'"),
+    start: leaves[0]!.position!.start,
+    end: leaves.at(-1)!.position!.end,
+    spaceBefore,
+    mark
+  }
+}
+
+/** Split one run of adjacent leaves into tokens: edge marks off both ends, splitting marks anywhere. */
+function tokensOfRun(run: Leaf[], spaceBefore: boolean, tokens: Token[]): void {
+  let first = 0
+  let last = run.length - 1
+  const isEdgeMark = (leaf: Leaf) => leaf.type === 'PunctuationNode' || edgeMarks.has(leaf.value)
+  const trailing: Token[] = []
+  while (first <= last && isEdgeMark(run[first]!) && edgeMarks.has(run[first]!.value[0]!)) {
+    tokens.push(makeToken([run[first]!], spaceBefore, true))
+    spaceBefore = false
+    first++
+  }
+  while (last >= first && isEdgeMark(run[last]!) && edgeMarks.has(run[last]!.value[0]!)) {
+    trailing.unshift(makeToken([run[last]!], false, true))
+    last--
+  }
+  let pieceStart = first
+  for (let index = first; index <= last; index++) {
+    if (!splitting.has(run[index]!.value)) continue
+    if (index > pieceStart) tokens.push(makeToken(run.slice(pieceStart, index), spaceBefore, false))
+    tokens.push(makeToken([run[index]!], index === first && spaceBefore, true))
+    spaceBefore = false
+    pieceStart = index + 1
+  }
+  if (pieceStart <= last) tokens.push(makeToken(run.slice(pieceStart, last + 1), spaceBefore, false))
+  tokens.push(...trailing)
+}
+
+function buildTokens(sentence: Sentence): Token[] {
+  const leaves: Leaf[] = []
+  collectLeaves(sentence, leaves)
+  const tokens: Token[] = []
+  let run: Leaf[] = []
+  let spaceBefore = true
+  for (const leaf of leaves) {
+    if (leaf.type === 'WhiteSpaceNode') {
+      if (run.length) tokensOfRun(run, spaceBefore, tokens)
+      run = []
+      spaceBefore = true
+      continue
+    }
+    const previous = run.at(-1)
+    // Leaves that do not touch in the source (markup between them) are separate runs.
+    if (previous && previous.position!.end.offset !== leaf.position!.start.offset) {
+      tokensOfRun(run, spaceBefore, tokens)
+      run = []
+      spaceBefore = false
+    }
+    run.push(leaf)
+  }
+  if (run.length) tokensOfRun(run, spaceBefore, tokens)
+  return tokens
+}
+
+/** The tokens of `sentence`, built on first use. */
+export function sentenceTokens(sentence: Sentence): readonly Token[] {
+  let tokens = cache.get(sentence)
+  if (!tokens) {
+    tokens = buildTokens(sentence)
+    cache.set(sentence, tokens)
+  }
+  return tokens
+}
