@@ -1,8 +1,109 @@
 /**
- * unrelated-trailing-line — A line at the end that belongs to another story, or CMS residue.
+ * unrelated-trailing-line — a line after the body that belongs to another
+ * story, or CMS residue.
  *
- * Not yet implemented: reports nothing.
+ * Looks at the lines that follow the last paragraph of running prose (a line
+ * ending like a sentence, at least twelve words long) and reports each one
+ * that is either
+ * - CMS or scrape residue: "Advertisement", "Read more: …", "Related:",
+ *   "Share on Facebook", "Continue reading the main story", "More from X:"
+ *   (data/cms-residue.txt), or
+ * - a headline from somewhere else: shaped like a headline, and sharing little
+ *   of its weight with the rest of the copy (rare words such as names weigh
+ *   most), or carrying a video label ("Footage", "Watch:", "VIDEO:") and
+ *   sharing less than half of it.
+ * Credit, contact, correction, wire, photo-credit and tweet-attribution lines
+ * are never reported (data/credit-lines.txt), nor is a short sentence, nor a
+ * line with too few telling words to judge.
+ *
+ * Why: a headline pasted under the wrong story, or a CMS leftover, is the kind
+ * of error that embarrasses a newsroom once published; no sentence-level
+ * checker sees it.
+ *
+ * Options:
+ * - `minShared` (number, default 0.25): share of a headline-shaped line's
+ *   weight that must appear elsewhere in the copy for the line to belong.
+ *   Lines with a video label need twice as much.
+ *
+ * @example Flagged (under a story about Colombia's intelligence sharing)
+ *   … potentially crippling American surveillance capabilities in the region.
+ *   Footage Charlie Kirk has been shot
+ *
+ * @example Left alone
+ *   … potentially crippling American surveillance capabilities in the region.
+ *   (Reporting by Luis Jaime Acosta; Editing by Tom Brown)
  */
-import {defineRule} from './define.js'
+import {isCmsResidue, isCreditLine} from '../lexicon/line-patterns.js'
+import {isHeadlineShaped, splitLabel} from '../text/headline.js'
+import {type Layout, type LayoutLine, layoutView, linesAfterBody} from '../text/layout.js'
+import {findRepeats} from '../text/repeats.js'
+import {relatedness} from '../text/topic.js'
+import {defineRule, report} from './define.js'
 
-export default defineRule({id: 'unrelated-trailing-line', defaultSeverity: 'error', summary: 'A line at the end that belongs to another story, or CMS residue.'}, () => {})
+export interface Options {
+  minEvidence?: number
+}
+
+/** A line with fewer telling words says too little to judge ("Disney", "Yes."). */
+const minTellingWords = 2
+/** How much more on-topic evidence a line with a video label needs. */
+const mediaLabelMargin = 3
+
+/** Each line that repeats another, or is repeated, with the other lines of its group. */
+function repeatGroups(layout: Layout): Map<LayoutLine, LayoutLine[]> {
+  const groups = new Map<LayoutLine, LayoutLine[]>()
+  for (const {line, original} of findRepeats(layout)) {
+    const group = groups.get(original) ?? [original]
+    group.push(line)
+    groups.set(original, group)
+    groups.set(line, group)
+  }
+  return groups
+}
+
+function listed(words: readonly string[]): string {
+  const quoted = words.map((word) => `“${word}”`)
+  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`
+}
+
+/**
+ * Why `line` looks like part of another story; `undefined` when it may belong
+ * or is not a headline at all (a sentence, a lead-in ending in a colon).
+ */
+function foreignReason(layout: Layout, line: LayoutLine, group: readonly LayoutLine[], minEvidence: number): string | undefined {
+  const {label} = splitLabel(line.text)
+  const media = label?.kind === 'media'
+  if ((!isHeadlineShaped(line) && !media) || line.text.trimEnd().endsWith(':')) return undefined
+  const labelWords = label ? label.text.split(/\s+/).filter((part) => /\p{L}/u.test(part)).length : 0
+  const {evidence, telling, unseen} = relatedness(layout, line, group, labelWords)
+  if (telling < minTellingWords || evidence >= minEvidence + (media ? mediaLabelMargin : 0)) return undefined
+  const what = media ? `a pasted video headline (“${label!.text.replace(/[\s:|–—-]+$/, '')}”)` : 'a headline'
+  const evidenceText = unseen.length
+    ? `${listed(unseen.slice(0, 3))} appear${unseen.length === 1 ? 's' : ''} nowhere else in the copy`
+    : 'it shares almost nothing with the copy'
+  return `This line after the story looks like ${what} from another story: ${evidenceText}`
+}
+
+export default defineRule<Options>(
+  {id: 'unrelated-trailing-line', defaultSeverity: 'error', summary: 'A line after the body that belongs to another story, or CMS residue.'},
+  (tree, file, options) => {
+    const minEvidence = options?.minEvidence ?? 0
+    const layout = layoutView(tree, file)
+    const groups = repeatGroups(layout)
+    // Read upwards from the last line: residue is reported and passed over;
+    // the first credit line, or the first line that belongs, ends the search,
+    // so lists and galleries above a credit are left alone.
+    const found: Array<{line: LayoutLine; reason: string}> = []
+    for (const line of linesAfterBody(layout).reverse()) {
+      if (isCreditLine(line.text)) break
+      if (isCmsResidue(line.text)) {
+        found.push({line, reason: `“${line.text}” is CMS residue, not part of the story`})
+        continue
+      }
+      const reason = foreignReason(layout, line, groups.get(line) ?? [], minEvidence)
+      if (!reason) break
+      found.push({line, reason})
+    }
+    for (const {line, reason} of found.reverse()) report(file, reason, line.start, line.end, {actual: line.text})
+  }
+)

@@ -1,5 +1,6 @@
 /** Extra evaluation suites (labelled data sets), each printing its own table. */
 import type {Article} from '../corpus.js'
+import {lineRulesSuite} from './line-rules.js'
 import {statisticsSuite} from './statistics.js'
 
 export interface SuiteContext {
@@ -8,4 +9,4 @@ export interface SuiteContext {
   verbose: boolean
 }
 
-export const suites: Array<(context: SuiteContext) => Promise<void>> = [statisticsSuite]
+export const suites: Array<(context: SuiteContext) => Promise<void>> = [statisticsSuite, lineRulesSuite]

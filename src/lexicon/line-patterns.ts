@@ -1,0 +1,36 @@
+/**
+ * Whole-line patterns read from data files: CMS residue a page template or a
+ * scraper leaves at the end of the copy (data/cms-residue.txt, simple `*`
+ * globs) and the credit, contact and note lines a story legitimately ends
+ * with (data/credit-lines.txt, regular expressions).
+ */
+import {foldText} from '../text/headline.js'
+import {shippedEntries} from './data-files.js'
+
+let residue: RegExp | undefined
+let credits: RegExp[] | undefined
+
+function globToSource(glob: string): string {
+  return glob
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*')
+}
+
+/** The form residue patterns are matched against: folded, without trailing dots, colons, arrows or ellipses. */
+function residueForm(text: string): string {
+  return foldText(text).replace(/[\s.:›»>…|-]+$/u, '')
+}
+
+/** Whether the whole line is CMS or scrape residue ("Advertisement", "Read more: …", "Share on Facebook"). */
+export function isCmsResidue(text: string): boolean {
+  residue ??= new RegExp(`^(?:${shippedEntries('cms-residue.txt').map(globToSource).join('|')})$`, 'u')
+  return residue.test(residueForm(text))
+}
+
+/** Whether the line is a credit, contact, note or disclaimer a story may end with. */
+export function isCreditLine(text: string): boolean {
+  credits ??= shippedEntries('credit-lines.txt').map((source) => new RegExp(source, 'iu'))
+  const collapsed = text.replace(/\s+/g, ' ').trim()
+  return credits.some((pattern) => pattern.test(collapsed))
+}

@@ -1,0 +1,88 @@
+/**
+ * What makes a line look like a headline, and the form two headlines are
+ * compared in: lowercase, quotes and dashes unified, punctuation dropped and
+ * any CMS label ("Footage", "Watch:", "BREAKING:") taken off the front.
+ */
+import {shippedEntries} from '../lexicon/data-files.js'
+import type {LayoutLine} from './layout.js'
+
+export type LabelKind = 'media' | 'news'
+
+export interface Label {
+  /** The label as written, e.g. "VIDEO:". */
+  text: string
+  kind: LabelKind
+}
+
+let labelPattern: {pattern: RegExp; kinds: Map<string, LabelKind>} | undefined
+
+function labels() {
+  if (!labelPattern) {
+    const kinds = new Map<string, LabelKind>()
+    for (const entry of shippedEntries('headline-labels.txt')) {
+      const space = entry.lastIndexOf(' ')
+      kinds.set(entry.slice(0, space), entry.slice(space + 1) as LabelKind)
+    }
+    const names = [...kinds.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/ /g, '\\s+'))
+    // Without punctuation a label only counts before a capitalised word, so
+    // "Live music returns" keeps its first word while "Footage Charlie Kirk …" does not.
+    const pattern = new RegExp(
+      `^(${names.join('|')})(?:\\s*[:|–—-]+\\s*|\\s+(?=[\\p{Lu}\\p{N}"“‘']))`,
+      'iu'
+    )
+    labelPattern = {pattern, kinds}
+  }
+  return labelPattern
+}
+
+/** The label at the start of `text`, if any, and the text after it. */
+export function splitLabel(text: string): {label?: Label; rest: string} {
+  const {pattern, kinds} = labels()
+  const match = pattern.exec(text)
+  if (!match || match[0].length >= text.length) return {rest: text}
+  const name = match[1]!.toLowerCase().replace(/\s+/g, ' ')
+  return {label: {text: match[0].trim(), kind: kinds.get(name)!}, rest: text.slice(match[0].length)}
+}
+
+/** `text` lowercased, with quotes and dashes unified and white space collapsed. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** URLs, domain names, e-mail addresses and handles: not words of a headline. */
+const addresses = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+|@\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|us|br|de|fr|news)\b\S*/giu
+
+/** The words of `text` in comparison form: label and addresses removed, folded, punctuation dropped. */
+export function headlineTokens(text: string): string[] {
+  return foldText(splitLabel(text).rest.replace(addresses, ' '))
+    .replace(/'s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+}
+
+/** Longest line, in words, still taken for a headline when it lacks end punctuation. */
+export const maxHeadlineWords = 25
+
+/** Whether most of the longer words are capitalised, as in "Home Depot Stock Is Falling After Its Earnings Release." */
+function isTitleCase(words: readonly string[]): boolean {
+  const long = words.filter((word) => /^\p{L}{4,}/u.test(word))
+  return long.length >= 3 && long.filter((word) => /^\p{Lu}/u.test(word)).length >= 0.75 * long.length
+}
+
+/**
+ * Whether `line` is shaped like a headline: marked up as a heading, the
+ * document's first line, or short and either without sentence-final
+ * punctuation or in title case.
+ */
+export function isHeadlineShaped(line: LayoutLine): boolean {
+  if (line.heading || line.index === 0) return true
+  if (line.words.length === 0 || line.words.length > maxHeadlineWords) return false
+  return !line.endsSentence || isTitleCase(line.words)
+}

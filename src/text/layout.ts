@@ -1,0 +1,134 @@
+/**
+ * The document's layout: its prose lines, each with its words and whether it
+ * was marked up as a heading, grouped into paragraphs (runs of lines between
+ * blank lines or block boundaries). Rules about the shape of a story — a
+ * pasted headline, a repeated line, residue at the end — read this view,
+ * because the sentence tokenizer merges lines that lack end punctuation.
+ *
+ * Positions are those of the shared line view, so they point into the source
+ * for plain text, Markdown (`# Headline`) and HTML (`<h1>`) alike.
+ */
+import type {Root} from 'nlcst'
+import type {Node, Point} from 'unist'
+import type {VFile} from 'vfile'
+import {documentView, type LineInfo} from './document.js'
+
+export interface LayoutLine extends LineInfo {
+  /** The words on the line as written (numbers included), in order. */
+  words: string[]
+  /** Whether the source marks the line up as a heading (`#`, `<h1>`–`<h6>`). */
+  heading: boolean
+  /** Whether the line ends like a sentence: `.`, `!`, `?` or `…`, before any closing quotes or brackets. */
+  endsSentence: boolean
+  /** Index of the paragraph the line belongs to. */
+  paragraph: number
+}
+
+export interface LayoutParagraph {
+  index: number
+  lines: LayoutLine[]
+  start: Point
+  end: Point
+}
+
+export interface Layout {
+  lines: LayoutLine[]
+  paragraphs: LayoutParagraph[]
+}
+
+const cache = new WeakMap<Root, Layout>()
+
+/** Block-level Markdown and HTML constructs: each starts a new paragraph. */
+const markdownBlocks = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'tableRow', 'code', 'html', 'thematicBreak'])
+const htmlBlocks = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'blockquote', 'figcaption', 'tr', 'pre', 'div',
+  'section', 'article', 'header', 'footer', 'aside', 'hr', 'br'
+])
+const htmlHeadings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
+interface SourceNode extends Node {
+  tagName?: string
+  children?: SourceNode[]
+}
+
+interface BlockLines {
+  /** Source lines on which a block construct begins. */
+  starts: Set<number>
+  /** Source lines inside a heading. */
+  headings: Set<number>
+}
+
+function blockLines(sourceTree: Node | undefined): BlockLines {
+  const found: BlockLines = {starts: new Set(), headings: new Set()}
+  const visit = (node: SourceNode) => {
+    const kind = node.tagName ?? node.type
+    const position = node.position
+    if (position && (markdownBlocks.has(kind) || (node.tagName && htmlBlocks.has(kind)))) {
+      found.starts.add(position.start.line)
+      if (kind === 'heading' || htmlHeadings.has(kind)) {
+        for (let line = position.start.line; line <= position.end.line; line++) found.headings.add(line)
+      }
+    }
+    for (const child of node.children ?? []) visit(child)
+  }
+  if (sourceTree) visit(sourceTree as SourceNode)
+  return found
+}
+
+const sentenceEnd = /[.!?…]["'”’)\]»]*$/u
+
+function buildLayout(tree: Root, file: VFile): Layout {
+  const view = documentView(tree)
+  const wordsByLine = new Map<number, string[]>()
+  for (const word of view.words) {
+    const words = wordsByLine.get(word.start.line)
+    if (words) words.push(word.text)
+    else wordsByLine.set(word.start.line, [word.text])
+  }
+  const blocks = blockLines(file.data.sourceTree)
+  const lines: LayoutLine[] = []
+  const paragraphs: LayoutParagraph[] = []
+  for (const info of view.lines) {
+    const previous = lines.at(-1)
+    const startsParagraph =
+      !previous || info.blankBefore || blocks.starts.has(info.line) || blocks.headings.has(previous.line)
+    if (startsParagraph) paragraphs.push({index: paragraphs.length, lines: [], start: info.start, end: info.end})
+    const paragraph = paragraphs.at(-1)!
+    const line: LayoutLine = {
+      ...info,
+      words: wordsByLine.get(info.line) ?? [],
+      heading: blocks.headings.has(info.line),
+      endsSentence: sentenceEnd.test(info.text),
+      paragraph: paragraph.index
+    }
+    paragraph.lines.push(line)
+    paragraph.end = line.end
+    lines.push(line)
+  }
+  return {lines, paragraphs}
+}
+
+/** A paragraph line this long that ends like a sentence is running prose: the body reaches at least here. */
+const minBodyWords = 12
+
+/** Whether `line` is running prose: long enough and ending like a sentence. */
+export function isBodyLine(line: LayoutLine): boolean {
+  return line.endsSentence && line.words.length >= minBodyWords
+}
+
+/** The lines after the last line of running prose (credits, residue, pastes); none when the copy has no such line. */
+export function linesAfterBody(layout: Layout): LayoutLine[] {
+  let start = layout.lines.length
+  while (start > 0 && !isBodyLine(layout.lines[start - 1]!)) start--
+  return start === 0 ? [] : layout.lines.slice(start)
+}
+
+/** The layout of `tree` (parsed from `file`), built on first use and shared by every rule. */
+export function layoutView(tree: Root, file: VFile): Layout {
+  let layout = cache.get(tree)
+  if (!layout) {
+    layout = buildLayout(tree, file)
+    cache.set(tree, layout)
+  }
+  return layout
+}
