@@ -4,7 +4,7 @@
  */
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {type NewslintConfig, resolveConfig} from './config.js'
+import {type NewslintConfig, type NewslintSettings, resolveConfig} from './config.js'
 import {type Format, formatForPath} from './formats.js'
 import {newslintParse} from './parse.js'
 import newslint from './preset.js'
@@ -25,18 +25,23 @@ export interface LintOptions {
   configPath?: string
   /** Name used for the file in messages and for choosing the format. */
   filePath?: string
+  /** Whether to compute spelling suggestions (default true); an editor asks for them only on demand. */
+  suggestions?: boolean
 }
 
-export function createProcessor(format: Format | undefined, config: NewslintConfig = {}, configPath?: string) {
+export function createProcessor(format: Format | undefined, config: NewslintConfig = {}, configPath?: string, suggestions = true) {
+  const settings: NewslintSettings = resolveConfig(config, configPath)
+  if (!suggestions) settings.spelling = {suggestions: false}
   return unified()
     .use(newslintParse, format ? {format} : {})
-    .use(newslint, resolveConfig(config, configPath))
+    .use(newslint, settings)
 }
 
 /** Check `text` and return its messages in document order. */
 export async function lint(text: string, options: LintOptions = {}): Promise<NewslintMessage[]> {
   const file = new VFile({value: text, path: options.filePath})
-  const processor = createProcessor(options.format ?? formatForPath(options.filePath), options.config, options.configPath)
+  const format = options.format ?? formatForPath(options.filePath)
+  const processor = createProcessor(format, options.config, options.configPath, options.suggestions ?? true)
   await processor.run(processor.parse(file), file)
   return fileReport(file).messages
 }

@@ -8,7 +8,7 @@
 import type {Root} from 'nlcst'
 import type {Node} from 'unist'
 import {messageControl} from 'unified-message-control'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {ruleIds} from './rules/index.js'
 
 const directive = /^\s*(?:<!--)?\s*newslint-(disable|enable|ignore)\b([\s\S]*?)\s*(?:-->)?\s*$/
@@ -30,13 +30,17 @@ export function newslintMessageControl() {
   return (_tree: Root, file: VFile) => {
     const sourceTree = file.data.sourceTree
     if (!sourceTree) return
+    // The tree's offsets are into the text as parsed (no BOM); let the control compute them there too.
+    const parsed = new VFile({value: file.data.sourceText, path: file.path})
+    parsed.messages = file.messages
     messageControl(sourceTree as Parameters<typeof messageControl>[0], {
-      file,
+      file: parsed,
       name: 'newslint',
       marker: marker as Parameters<typeof messageControl>[1]['marker'],
       test: ['html', 'comment'],
       known: [...ruleIds],
       source: 'newslint'
     })
+    file.messages = parsed.messages
   }
 }

@@ -13,7 +13,7 @@ import {rules} from './rules/index.js'
 function warnWhenEmpty() {
   return (_tree: Root, file: VFile) => {
     if (!(file.data.sourceText ?? String(file)).trim()) {
-      const message = file.message('File is empty: nothing to check')
+      const message = file.message('File is empty: nothing to check', {place: {line: 1, column: 1}})
       message.source = 'newslint'
     }
   }
@@ -27,7 +27,6 @@ function severityAndOptions(setting: RuleSetting | undefined, fallback: string, 
 
 export default function newslint(this: Processor<any, any, any, any, any>, settings: NewslintSettings = {}) {
   if (!this.parser) this.use(newslintParse)
-  this.use(warnWhenEmpty)
   for (const rule of rules) {
     const spellingExtras =
       rule.id === 'spelling'
@@ -36,4 +35,6 @@ export default function newslint(this: Processor<any, any, any, any, any>, setti
     this.use(rule.plugin, severityAndOptions(settings.rules?.[rule.id], rule.defaultSeverity, spellingExtras))
   }
   this.use(newslintMessageControl)
+  // After comment control: an empty document is all "gap" to it, and the notice would be dropped.
+  this.use(warnWhenEmpty)
 }

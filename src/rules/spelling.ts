@@ -48,9 +48,9 @@ const notAWord = /\d|^.$|^[^\p{L}]+$|[._/\\@#]|\p{Ll}\p{Lu}|^\p{Lu}{2,}s?$/u
 /** An unknown word used this often in one document is deliberate. */
 const repeatedUse = 2
 
-/** A sentence with at least this share of unknown words is not English prose. */
-const foreignShare = 0.3
-const foreignMinimumWords = 4
+/** A sentence with this many unknown words, making up this share of it, is not English prose. */
+const foreignShare = 0.4
+const foreignMinimumUnknown = 3
 
 function isCapitalised(text: string): boolean {
   const first = text.charAt(0)
@@ -113,7 +113,7 @@ export default defineRule<SpellingOptions>(
 
     for (const {word, text} of candidates) {
       const tally = wordsPerSentence.get(word.sentence)!
-      if (tally.total >= foreignMinimumWords && tally.unknown / tally.total >= foreignShare) continue
+      if (tally.unknown >= foreignMinimumUnknown && tally.unknown / tally.total >= foreignShare) continue
       // A coinage or a name in lowercase recurs through a story; a typo rarely does.
       if (uses.get(text.toLowerCase())! >= repeatedUse) continue
       const expected = options?.suggestions === false ? undefined : suggestSpellings(text, isKnown)

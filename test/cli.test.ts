@@ -1,0 +1,207 @@
+/**
+ * The CLI as a newsroom and its CI use it: report formats, exit codes,
+ * configuration, stdin, and one clear error line for input it cannot check.
+ * Runs the built CLI (dist/cli.js), as users do.
+ */
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {beforeEach, describe, expect, it} from 'vitest'
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+let folder: string
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: folder,
+    input: input ?? '',
+    encoding: 'utf8',
+    env: {...process.env, CI: 'true', NO_COLOR: '1'}
+  })
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+function write(name: string, content: string | Buffer) {
+  mkdirSync(path.dirname(path.join(folder, name)), {recursive: true})
+  writeFileSync(path.join(folder, name), content)
+}
+
+const onlySpelling = JSON.stringify({
+  rules: {'joined-words': 'off', 'repeated-headline': 'off', 'unrelated-trailing-line': 'off', 'unattributed-statistic': 'off'}
+})
+
+beforeEach(() => {
+  folder = mkdtempSync(path.join(tmpdir(), 'newslint-cli-'))
+  write('.retextrc.json', onlySpelling)
+})
+
+describe('newslint CLI', () => {
+  it('prints help and the version', () => {
+    const help = run(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/Usage: newslint/)
+    expect(help.stdout).toMatch(/joined-words/)
+    expect(run(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
+  })
+
+  it('reports in stylish by default, with file, range, severity, reason and rule, and exits 0 on warnings', () => {
+    write('story.txt', 'The goverment said so.\n')
+    const result = run(['story.txt'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/story\.txt\n1:5-1:14\s+warning\s+“goverment” is not in the dictionary; did you mean “government”\?\s+spelling/)
+    expect(result.stdout).not.toMatch(/\u001B\[/)
+  })
+
+  it('never echoes the document', () => {
+    write('story.txt', 'A distinctive sentence about goverment.\n')
+    expect(run(['story.txt']).stdout).not.toMatch(/distinctive sentence/)
+  })
+
+  it('prints the JSON contract for .txt, .md and .html', () => {
+    write('a.txt', 'The goverment said.\n')
+    write('b.md', '# Title\n\nThe `code` and the goverment.\n')
+    write('c.html', '<p>The &amp; goverment.</p>\n')
+    const result = run(['--format', 'json', 'a.txt', 'b.md', 'c.html'])
+    expect(result.code).toBe(0)
+    const report = JSON.parse(result.stdout)
+    expect(report.map((file: {path: string}) => file.path).sort()).toEqual(['a.txt', 'b.md', 'c.html'])
+    const byPath = Object.fromEntries(report.map((file: {path: string; messages: unknown[]}) => [file.path, file.messages]))
+    expect(byPath['a.txt']).toEqual([
+      {
+        ruleId: 'spelling',
+        source: 'newslint',
+        reason: '“goverment” is not in the dictionary; did you mean “government”?',
+        severity: 'warning',
+        line: 1,
+        column: 5,
+        endLine: 1,
+        endColumn: 14,
+        url: 'https://github.com/newslint/newslint/blob/main/docs/rules/spelling.md',
+        expected: ['government'],
+        actual: 'goverment'
+      }
+    ])
+    expect(byPath['b.md'][0]).toMatchObject({line: 3, column: 20})
+    expect(byPath['c.html'][0]).toMatchObject({line: 1, column: 14})
+  })
+
+  it('reads stdin, named and formatted by --stdin-filename', () => {
+    const result = run(['--format', 'json', '--stdin-filename', 'piped.md'], '`goverment` and the the recieve\n')
+    const [file] = JSON.parse(result.stdout)
+    expect(file.path).toBe('piped.md')
+    expect(file.messages.map((m: {ruleId: string; column: number}) => [m.ruleId, m.column])).toEqual([
+      ['repeated-words', 17],
+      ['spelling', 25]
+    ])
+  })
+
+  it('reads stdin given as -, with --input-format', () => {
+    const result = run(['--format', 'json', '--input-format', 'html', '-'], '<p>x &amp; goverment</p>')
+    expect(JSON.parse(result.stdout)[0].messages[0]).toMatchObject({column: 12})
+  })
+
+  it('exits 1 with --frail on warnings, and with more warnings than --max-warnings', () => {
+    write('story.txt', 'The goverment and the recieve.\n')
+    expect(run(['--frail', 'story.txt']).code).toBe(1)
+    expect(run(['--max-warnings', '1', 'story.txt']).code).toBe(1)
+    expect(run(['--max-warnings', '2', 'story.txt']).code).toBe(0)
+  })
+
+  it('exits 1 on an error-level message and --quiet shows only errors', () => {
+    write('.retextrc.json', JSON.stringify({rules: {...JSON.parse(onlySpelling).rules, 'repeated-words': 'error'}}))
+    write('story.txt', 'The goverment said the the thing.\n')
+    const result = run(['story.txt'])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/error .*repeated-words/)
+    const quiet = run(['--quiet', 'story.txt'])
+    expect(quiet.stdout).not.toMatch(/goverment/)
+    expect(quiet.stdout).toMatch(/repeated-words/)
+  })
+
+  it('exits 2 on a usage error', () => {
+    const result = run(['--format', 'xml', 'story.txt'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/Unknown format `xml`/)
+    expect(run(['--max-warnings', 'many', 'x.txt']).code).toBe(2)
+    expect(run(['--bogus']).code).toBe(2)
+  })
+
+  it('gives one clear error line for each unreadable input and still checks the others', () => {
+    write('binary.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x10]))
+    write('latin1.txt', Buffer.from('caf\xe9 society\n', 'latin1'))
+    write('good.txt', 'The goverment.\n')
+    const result = run(['--format', 'json', 'binary.txt', 'latin1.txt', 'missing.txt', 'good.txt'])
+    expect(result.code).toBe(2)
+    const byPath = Object.fromEntries(JSON.parse(result.stdout).map((f: {path: string; messages: Array<{reason: string; severity: string}>}) => [f.path, f.messages]))
+    expect(byPath['binary.txt']).toEqual([expect.objectContaining({severity: 'error', reason: expect.stringMatching(/binary/)})])
+    expect(byPath['latin1.txt']).toEqual([expect.objectContaining({severity: 'error', reason: expect.stringMatching(/not valid UTF-8.*line 1, column 4/)})])
+    expect(byPath['missing.txt']).toEqual([expect.objectContaining({reason: 'No such file or folder'})])
+    expect(byPath['good.txt']).toEqual([expect.objectContaining({ruleId: 'spelling'})])
+  })
+
+  it('warns on an empty or whitespace-only file without failing', () => {
+    write('empty.txt', '')
+    write('blank.md', '  \n\n\t\n')
+    const result = run(['--format', 'json', 'empty.txt', 'blank.md'])
+    expect(result.code).toBe(0)
+    for (const file of JSON.parse(result.stdout)) {
+      expect(file.messages).toEqual([expect.objectContaining({severity: 'warning', reason: 'File is empty: nothing to check'})])
+    }
+  })
+
+  it('says so when a glob or a folder gives no file to check', () => {
+    write('notes/readme.pdf', 'x')
+    const glob = run(['*.nothing'])
+    expect(glob.code).toBe(2)
+    expect(glob.stderr).toMatch(/`\*\.nothing` matched no file to check/)
+    const empty = run(['notes'])
+    expect(empty.code).toBe(2)
+    expect(empty.stderr).toMatch(/`notes` matched no file to check/)
+  })
+
+  it('expands folders to supported extensions and honours .newslintignore', () => {
+    write('copy/a.md', 'The goverment.\n')
+    write('copy/b.txt', 'The recieve.\n')
+    write('copy/c.pdf', 'goverment')
+    write('copy/drafts/d.txt', 'The occured.\n')
+    write('.newslintignore', 'copy/drafts/\n')
+    const paths = JSON.parse(run(['--format', 'json', 'copy']).stdout).map((f: {path: string}) => f.path).sort()
+    expect(paths).toEqual(['copy/a.md', 'copy/b.txt'])
+  })
+
+  it('reports a malformed config with its file, line and column, and exits 2', () => {
+    write('.retextrc.json', '{\n  "rules": {"spelling": "warn",}\n}\n')
+    write('story.txt', 'Fine.\n')
+    const result = run(['story.txt'])
+    expect(result.code).toBe(2)
+    expect(result.stdout).toMatch(/Cannot parse file `\.retextrc\.json`: .*\.retextrc\.json:2:32\)/)
+  })
+
+  it('rejects an unknown rule name in config', () => {
+    write('.retextrc.json', JSON.stringify({rules: {speling: 'off'}}))
+    write('story.txt', 'Fine.\n')
+    const result = run(['story.txt'])
+    expect(result.code).toBe(2)
+    expect(result.stdout).toMatch(/Unknown rule `speling`/)
+  })
+
+  it('finds config up the tree, in package.json, by --config, and ignores it with --no-config', () => {
+    write('.retextrc.json', JSON.stringify({rules: {spelling: 'error'}}))
+    write('desk/story.txt', 'The goverment.\n')
+    expect(run(['desk/story.txt']).code).toBe(1)
+    expect(run(['--no-config', 'desk/story.txt']).code).toBe(0)
+    write('other.json', JSON.stringify({rules: {spelling: 'off'}}))
+    expect(run(['--config', 'other.json', '--format', 'json', 'desk/story.txt']).stdout).not.toMatch(/goverment/)
+    write('desk/package.json', JSON.stringify({name: 'desk', newslint: {rules: {spelling: 'off'}}}))
+    expect(JSON.parse(run(['--format', 'json', 'desk/story.txt']).stdout)[0].messages).toEqual([])
+  })
+
+  it('reads a personal dictionary named in config', () => {
+    write('.retextrc.json', JSON.stringify({...JSON.parse(onlySpelling), dictionary: 'words.txt'}))
+    write('words.txt', '# house words\ngoverment\n')
+    write('story.txt', 'The goverment.\n')
+    expect(JSON.parse(run(['--format', 'json', 'story.txt']).stdout)[0].messages).toEqual([])
+  })
+})

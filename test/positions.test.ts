@@ -1,0 +1,72 @@
+/**
+ * Every message must point at the right place in the source file, whatever
+ * the bytes around it: BOM, CRLF, lone CR, tabs, emoji, combining marks,
+ * character references and backslash escapes.
+ */
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {lint} from '../src/index.js'
+import {fixturePath, lintFixture, only, places} from './helpers.js'
+
+const spellingOnly = only('spelling')
+
+describe('positions in the source', () => {
+  for (const name of ['positions/bom-crlf-cr-tab-emoji.txt', 'positions/entities-escapes.md', 'positions/entities.html']) {
+    it(`${name} gives the report in its .expected.json`, async () => {
+      const expected = JSON.parse(readFileSync(fixturePath(name.replace(/\.\w+$/, '.expected.json')), 'utf8'))
+      const messages = await lintFixture(name, spellingOnly)
+      expect(places(messages).map(({ruleId, line, column, endLine, endColumn}) => ({ruleId, line, column, endLine, endColumn}))).toEqual(expected)
+    })
+  }
+
+  it('hides a BOM from columns, as editors do', async () => {
+    const [message] = await lint('\uFEFFgoverment is wrong.', {config: spellingOnly})
+    expect([message!.line, message!.column, message!.endColumn]).toEqual([1, 1, 10])
+  })
+
+  it('counts a lone CR as a line break, as LSP does', async () => {
+    const [message] = await lint('First line.\rSecond goverment.', {config: spellingOnly})
+    expect([message!.line, message!.column]).toEqual([2, 8])
+  })
+
+  it('counts columns in UTF-16 code units after an astral emoji', async () => {
+    const [message] = await lint('\u{1F600}\u{1F600} goverment.', {config: spellingOnly})
+    expect(message!.column).toBe(6)
+  })
+
+  it('counts a combining mark as its own code unit', async () => {
+    const [message] = await lint('Cafe\u0301 goverment.', {config: spellingOnly})
+    expect(message!.column).toBe(7)
+  })
+
+  it('maps a word after a named character reference in Markdown', async () => {
+    const [message] = await lint('R&eacute;sum&eacute; goverment', {format: 'markdown', config: spellingOnly})
+    expect([message!.column, message!.endColumn]).toEqual([22, 31])
+  })
+
+  it('maps a word after numeric references in HTML', async () => {
+    const [message] = await lint('<p>&#x48;&#105; goverment</p>', {format: 'html', config: spellingOnly})
+    expect(message!.column).toBe(17)
+  })
+
+  it('maps a word after a backslash escape in Markdown', async () => {
+    const [message] = await lint('\\# not a heading, goverment', {format: 'markdown', config: spellingOnly})
+    expect(message!.column).toBe(19)
+  })
+
+  it('does not check code or link targets in Markdown', async () => {
+    const messages = await lint('Use `goverment` and [a link](https://example.com/goverment).\n\n```\nrecieve\n```\n', {
+      format: 'markdown',
+      config: spellingOnly
+    })
+    expect(messages).toEqual([])
+  })
+
+  it('does not check script or style in HTML', async () => {
+    const messages = await lint('<script>var goverment = 1</script><style>.recieve{}</style><p>Fine words.</p>', {
+      format: 'html',
+      config: spellingOnly
+    })
+    expect(messages).toEqual([])
+  })
+})
