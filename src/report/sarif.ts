@@ -1,7 +1,7 @@
 /**
  * `sarif`: SARIF 2.1.0, the format GitHub code scanning (and Azure DevOps,
- * GitLab, VS Code's SARIF viewer) imports. One run; the driver lists every
- * newslint rule with its summary and documentation link; each message is a
+ * GitLab, VS Code's SARIF viewer) imports. One run; the driver describes each
+ * rule that has results, with its summary and documentation link; each message is a
  * result with a region in UTF-16 columns (SARIF's default column kind, and
  * newslint's); an unambiguous replacement becomes a `fix`. Files newslint
  * could not read are tool execution notifications, not results.
@@ -47,13 +47,9 @@ function region(message: NewslintMessage) {
 
 export const sarif: Reporter = (files, options) => {
   const reports = reportedFiles(files, options)
-  const ruleIds = rules.map((rule) => rule.id)
-  // Messages from rules outside the registry (none today) still get a descriptor, so every ruleIndex resolves.
-  for (const report of reports) {
-    for (const message of report.messages) {
-      if (message.ruleId && !ruleIds.includes(message.ruleId)) ruleIds.push(message.ruleId)
-    }
-  }
+  const reported = new Set(reports.flatMap((report) => report.messages.flatMap((message) => message.ruleId ?? [])))
+  // The rules that have results, in registry order; one from outside the registry (none today) still gets a descriptor.
+  const ruleIds = [...new Set([...rules.map((rule) => rule.id).filter((id) => reported.has(id)), ...reported])]
   const results = []
   const notifications = []
   for (const report of reports) {
