@@ -33,7 +33,12 @@ export function normaliseWord(word: string): string {
   return word.normalize('NFC').replace(/[\u2018\u2019\u02BC\u00B4`]/g, "'")
 }
 
+/** A word that every rule below leaves as it is: its only test is membership. */
+const plainLowercase = /^[a-z]+$/
+
 export function isKnownWord(word: string, sets: readonly WordSet[]): boolean {
+  // Most look-ups (and all of the thousands a spelling suggestion makes) are plain lowercase words.
+  if (plainLowercase.test(word)) return sets.some((set) => set.has(word))
   const normal = normaliseWord(word)
   if (knownAsWritten(normal, sets)) return true
   // Possessives and contractions are known when their stem is: Petro's, James', there'll, they've.

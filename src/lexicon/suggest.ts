@@ -8,20 +8,18 @@ import {unigramCount} from './frequency.js'
 
 const alphabet = "abcdefghijklmnopqrstuvwxyz'-"
 
-function edits(word: string): Set<string> {
-  const results = new Set<string>()
+/** Calls `visit` with each string one edit from `word`: a letter deleted, two swapped, one replaced or inserted. */
+function forEachEdit(word: string, visit: (candidate: string) => void): void {
   for (let index = 0; index <= word.length; index++) {
     const head = word.slice(0, index)
     const tail = word.slice(index)
-    if (tail) results.add(head + tail.slice(1))
-    if (tail.length > 1) results.add(head + tail[1] + tail[0] + tail.slice(2))
+    if (tail) visit(head + tail.slice(1))
+    if (tail.length > 1) visit(head + tail[1] + tail[0] + tail.slice(2))
     for (const letter of alphabet) {
-      if (tail) results.add(head + letter + tail.slice(1))
-      results.add(head + letter + tail)
+      if (tail) visit(head + letter + tail.slice(1))
+      visit(head + letter + tail)
     }
   }
-  results.delete(word)
-  return results
 }
 
 function matchCase(suggestion: string, original: string): string {
@@ -37,17 +35,20 @@ const maxLengthForTwoEdits = 8
 /** Up to `limit` known words close to `word`, best first. */
 export function suggestSpellings(word: string, isKnown: (candidate: string) => boolean, limit = 3): string[] {
   const lower = word.toLowerCase()
-  const rank = (candidates: Iterable<string>) =>
-    [...candidates]
-      .filter((candidate) => isKnown(candidate))
-      .map((candidate) => ({candidate, count: unigramCount(candidate)}))
-      .sort((a, b) => b.count - a.count || a.candidate.localeCompare(b.candidate))
-      .slice(0, limit)
-      .map(({candidate}) => matchCase(candidate, word))
-  const near = edits(lower)
-  const best = rank(near)
-  if (best.length > 0 || lower.length > maxLengthForTwoEdits) return best
-  const further = new Set<string>()
-  for (const candidate of near) for (const second of edits(candidate)) further.add(second)
-  return rank(further)
+  const known = new Set<string>()
+  const keepIfKnown = (candidate: string) => {
+    if (candidate !== lower && !known.has(candidate) && isKnown(candidate)) known.add(candidate)
+  }
+  const near = new Set<string>()
+  forEachEdit(lower, (candidate) => near.add(candidate))
+  near.forEach(keepIfKnown)
+  if (known.size === 0 && lower.length <= maxLengthForTwoEdits) {
+    // Tested as they are made, never collected: two edits of an 8-letter word are some 200,000 strings.
+    for (const candidate of near) forEachEdit(candidate, keepIfKnown)
+  }
+  return [...known]
+    .map((candidate) => ({candidate, count: unigramCount(candidate)}))
+    .sort((a, b) => b.count - a.count || a.candidate.localeCompare(b.candidate))
+    .slice(0, limit)
+    .map(({candidate}) => matchCase(candidate, word))
 }
