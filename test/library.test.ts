@@ -1,0 +1,49 @@
+/** The library API a CMS calls: the preset, `lint()` and configuration checks. */
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import newslint, {lint, newslintParse, resolveConfig, ruleIds} from '../src/index.js'
+
+describe('library', () => {
+  it('works as a unified preset after the newslint parser', async () => {
+    const file = new VFile({path: 'story.md', value: '# Title\n\nThe goverment said.\n'})
+    const processor = unified().use(newslintParse).use(newslint, {rules: {'unattributed-statistic': 'off'}})
+    await processor.run(processor.parse(file), file)
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['spelling', 3, 5]])
+  })
+
+  it('adds the parser itself when the processor has none', async () => {
+    const file = new VFile({path: 'story.txt', value: 'The the goverment.'})
+    const processor = unified().use(newslint)
+    await processor.run(processor.parse(file), file)
+    expect(file.messages.map((message) => message.ruleId).sort()).toEqual(['repeated-words', 'spelling'])
+  })
+
+  it('lint() picks the format from filePath and returns sorted messages', async () => {
+    const messages = await lint('<p>The recieve &amp; the goverment.</p>', {filePath: 'a.html'})
+    expect(messages.map((message) => message.column)).toEqual([8, 26])
+  })
+
+  it('lint() applies severities from the config', async () => {
+    const [message] = await lint('The goverment.', {config: {rules: {spelling: 'error'}}})
+    expect(message!.severity).toBe('error')
+    expect(await lint('The goverment.', {config: {rules: {spelling: 'off'}}})).toEqual([])
+  })
+
+  it('rejects unknown rules, bad severities and unknown fields', () => {
+    expect(() => resolveConfig({rules: {speling: 'warn'}}, '/x/.retextrc.json')).toThrow(/Unknown rule `speling` in `\/x\/\.retextrc\.json`/)
+    expect(() => resolveConfig({rules: {spelling: 'loud'}}, undefined)).toThrow(/Invalid setting for rule `spelling`/)
+    expect(() => resolveConfig({rule: {}}, undefined)).toThrow(/Unknown field `rule`/)
+    expect(() => resolveConfig({dictionary: 3}, undefined)).toThrow(/`dictionary`/)
+  })
+
+  it('resolves personal dictionaries against the config file', () => {
+    expect(resolveConfig({dictionary: 'words.txt'}, '/desk/.retextrc.json').dictionary).toEqual(['/desk/words.txt'])
+  })
+
+  it('lists every rule', () => {
+    expect([...ruleIds].sort()).toEqual(
+      ['joined-words', 'repeated-headline', 'repeated-words', 'spelling', 'unattributed-statistic', 'unrelated-trailing-line'].sort()
+    )
+  })
+})
