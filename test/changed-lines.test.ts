@@ -1,0 +1,112 @@
+/**
+ * Changed-copy mode: parsing git's diff, and --changed-since end to end in a
+ * git repository the test builds.
+ */
+import {describe, expect, it} from 'vitest'
+import {parseAddedLines, unquoteGitPath} from '../src/changed-lines.js'
+import {scratchFolder, scratchRepository} from './ci-helpers.js'
+
+describe('reading git diff output', () => {
+  it('collects added and changed lines per file, and none for pure deletions or deleted files', () => {
+    const diff = [
+      'diff --git a/a.txt b/a.txt',
+      '--- a/a.txt',
+      '+++ b/a.txt',
+      '@@ -2 +2 @@ context',
+      '-old',
+      '+new',
+      '@@ -5,0 +6,3 @@',
+      '+x', '+y', '+z',
+      '@@ -9,2 +11,0 @@',
+      '-gone', '-gone',
+      'diff --git a/old.txt b/old.txt',
+      '--- a/old.txt',
+      '+++ /dev/null',
+      '@@ -1 +0,0 @@',
+      '-bye',
+      ''
+    ].join('\n')
+    const files = parseAddedLines(diff)
+    expect([...files.keys()]).toEqual(['a.txt'])
+    expect([...files.get('a.txt')!]).toEqual([2, 6, 7, 8])
+  })
+
+  it('decodes the quoted paths git writes for unusual names', () => {
+    expect(unquoteGitPath('"b/caf\\303\\251 \\"draft\\".md"')).toBe('b/café "draft".md')
+    expect(unquoteGitPath('b/plain.md')).toBe('b/plain.md')
+  })
+})
+
+const archive = {
+  'stories/old.txt': 'The archive says recieve here.\nA clean line.\nAnother clean line.\n',
+  'stories/other.txt': 'Old copy with an occured typo.\n'
+}
+
+describe('--changed-since', () => {
+  it('checks only changed files and reports only messages on added or changed lines', () => {
+    const repo = scratchRepository(archive)
+    repo.write('stories/old.txt', 'The archive says recieve here.\nA clean line, now with the the typo.\nAnother clean line.\n')
+    const result = repo.run(['--changed-since', 'HEAD', '-f', 'compact'])
+    expect(result.stdout).toMatch(/^stories\/old\.txt:2:24: error repeated-words /)
+    expect(result.stdout.trim().split('\n')).toHaveLength(1)
+    expect(result.code).toBe(1)
+  })
+
+  it('--all-lines reports every line of the changed files, still not the unchanged files', () => {
+    const repo = scratchRepository(archive)
+    repo.write('stories/old.txt', 'The archive says recieve here.\nA clean line.\nAnother clean line, edited.\n')
+    const result = repo.run(['--changed-since', 'HEAD', '--all-lines', '-f', 'compact'])
+    expect(result.stdout).toMatch(/^stories\/old\.txt:1:\d+: warning spelling .*recieve/)
+    expect(result.stdout).not.toMatch(/other\.txt/)
+    expect(result.code).toBe(0)
+  })
+
+  it('counts committed work on a branch since it left the ref, and new untracked files whole', () => {
+    const repo = scratchRepository(archive)
+    repo.git('checkout', '--quiet', '-b', 'story')
+    repo.write('stories/other.txt', 'Old copy with an occured typo.\nA new paragraph, seperate from it.\n')
+    repo.git('commit', '--quiet', '-am', 'Edit')
+    repo.write('stories/new.md', 'A brand new story with the the slip.\n')
+    const result = repo.run(['--changed-since', 'main', '-f', 'compact', 'stories'])
+    const lines = result.stdout.trim().split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toMatch(/^stories\/new\.md:1:\d+: error repeated-words/)
+    expect(lines[1]).toMatch(/^stories\/other\.txt:2:\d+: warning spelling/)
+    expect(result.code).toBe(1)
+  })
+
+  it('looks only inside the given folders and files', () => {
+    const repo = scratchRepository({...archive, 'desk/brief.txt': 'Fine.\n'})
+    repo.write('desk/brief.txt', 'Fine, the the end.\n')
+    repo.write('stories/old.txt', 'The archive says recieve here.\nA new line, seperate from it.\n')
+    expect(repo.run(['--changed-since', 'HEAD', '-f', 'compact', 'desk']).stdout).toMatch(/^desk\/brief\.txt:1/)
+    expect(repo.run(['--changed-since', 'HEAD', '-f', 'compact', 'desk']).stdout).not.toMatch(/stories/)
+    expect(repo.run(['--changed-since', 'HEAD', '-f', 'compact', 'stories/old.txt']).stdout).not.toMatch(/desk/)
+  })
+
+  it('exits 0 with an empty report when nothing changed', () => {
+    const repo = scratchRepository(archive)
+    const result = repo.run(['--changed-since', 'HEAD', '-f', 'json'])
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout)).toEqual([])
+  })
+
+  it('exits 2 outside a git repository and on an unknown ref', () => {
+    const plain = scratchFolder()
+    plain.write('a.txt', 'Text.\n')
+    const outside = plain.run(['--changed-since', 'HEAD', 'a.txt'])
+    expect(outside.code).toBe(2)
+    expect(outside.stderr).toMatch(/needs a git repository/)
+    const repo = scratchRepository(archive)
+    const unknown = repo.run(['--changed-since', 'no-such-branch'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toMatch(/`no-such-branch` is not a commit/)
+  })
+
+  it('--all-lines without --changed-since is a usage error', () => {
+    const repo = scratchRepository(archive)
+    const result = repo.run(['--all-lines', 'stories'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/--all-lines cannot be used with no --changed-since/)
+  })
+})
