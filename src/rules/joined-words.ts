@@ -1,8 +1,81 @@
 /**
- * joined-words — Two words run together (“moveforces”); suggests the split.
+ * joined-words — two words run together ("moveforces"), with the split as the fix.
  *
- * Not yet implemented: reports nothing.
+ * Why: a lost space is the commonest slip in fast copy, and a spell checker
+ * handles it badly: it sees one unknown word and offers nonsense
+ * ("thecity" → "chesty"), never "the city". This rule runs before spelling,
+ * which then leaves the tokens it explained alone.
+ *
+ * Only a lowercase token of letters that no word list knows is a candidate
+ * (dictionary-en and -en-gb, the SymSpell frequency list, the newsroom
+ * dictionary, and closed compounds such as "roadmap" from the Letterpress
+ * list). Names, capitalised and mixed-case words (YouTube, DeSantis),
+ * handles, hashtags, URLs and e-mail addresses, sentences that are mostly
+ * unknown words (code, another language) and tokens a document uses more
+ * than once (a coinage or an identifier, not a slip) are left alone. The
+ * split itself is found by src/lexicon/word-split.ts: word-pair
+ * frequencies, no affix fragments ("kill able"), no near-misspellings
+ * ("occured" is the spelling rule's), no likely closed compounds. Common
+ * joined errors (alot, infact, noone) are listed in
+ * data/joined-words/known-joins.txt and always flagged.
+ *
+ * Options: none.
+ *
+ * Flags:  Petro’s moveforces Washington to choose between its allies.
+ * Leaves: The newsroom cannot verify the whistleblower’s account.
  */
-import {defineRule} from './define.js'
+import type {VFile} from 'vfile'
+import {findJoin, isKnownJoin, isWholeWord} from '../lexicon/word-split.js'
+import {documentView, type SentenceInfo, type WordInfo} from '../text/document.js'
+import {nonProseRanges, overlapsAny} from '../text/non-prose.js'
+import {defineRule, report} from './define.js'
 
-export default defineRule({id: 'joined-words', defaultSeverity: 'warn', summary: 'Two words run together (“moveforces”); suggests the split.'}, () => {})
+/** Long enough to hold two words of two letters or more. */
+const candidate = /^\p{Ll}{4,}$/u
+
+/** A sentence with this many words no list knows, making up this share of it, is code or another language. */
+const foreignMinimumUnknown = 3
+const foreignShare = 0.3
+
+function unknownWordsPerSentence(words: readonly WordInfo[]): Map<SentenceInfo, {total: number; unknown: number}> {
+  const tallies = new Map<SentenceInfo, {total: number; unknown: number}>()
+  for (const word of words) {
+    const tally = tallies.get(word.sentence) ?? {total: 0, unknown: 0}
+    tallies.set(word.sentence, tally)
+    tally.total++
+    // Capitalised words are names, which say nothing about the sentence's language.
+    if (/^\p{Ll}+$/u.test(word.text) && !isWholeWord(word.text)) tally.unknown++
+  }
+  return tallies
+}
+
+export default defineRule(
+  {id: 'joined-words', defaultSeverity: 'warn', summary: 'Two words run together (“moveforces”); suggests the split.'},
+  (tree, file: VFile) => {
+    const {words} = documentView(tree)
+    const candidates = words.filter((word) => candidate.test(word.text) && !isWholeWord(word.text))
+    if (candidates.length === 0) return
+    const skipped = nonProseRanges(file)
+    const uses = new Map<string, number>()
+    for (const word of candidates) uses.set(word.text, (uses.get(word.text) ?? 0) + 1)
+    let tallies: ReturnType<typeof unknownWordsPerSentence> | undefined
+
+    for (const word of candidates) {
+      if (overlapsAny(skipped, word.start.offset!, word.end.offset!)) continue
+      if (!isKnownJoin(word.text)) {
+        // A slip happens once; a token repeated through a story is a coinage or an identifier.
+        if (uses.get(word.text)! > 1) continue
+        tallies ??= unknownWordsPerSentence(words)
+        const tally = tallies.get(word.sentence)!
+        if (tally.unknown >= foreignMinimumUnknown && tally.unknown / tally.total >= foreignShare) continue
+      }
+      const split = findJoin(word.text)
+      if (!split) continue
+      const fix = `${split.left} ${split.right}`
+      report(file, `“${word.text}” looks like two words run together: “${split.left}” and “${split.right}”`, word.start, word.end, {
+        actual: word.text,
+        expected: [fix]
+      })
+    }
+  }
+)

@@ -1,6 +1,7 @@
 /**
  * Spans of a source text that are not prose even inside a sentence: URLs,
- * e-mail addresses, @handles, #hashtags and bare domain names. Word rules
+ * e-mail addresses, @handles, #hashtags, bare domain names and template
+ * tags ({{ name }}, {% endfor %}). Word rules
  * skip words that fall in them.
  */
 import type {VFile} from 'vfile'
@@ -12,7 +13,9 @@ const nonProse = new RegExp(
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
     String.raw`(?<![\w@])@\w{1,30}`,
     String.raw`(?<![\w#&])#\w+`,
-    String.raw`\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|us|info|biz|tv|me|ly|news)\b(?:/[^\s<>"]*)?`
+    String.raw`\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|us|info|biz|tv|me|ly|news)\b(?:/[^\s<>"]*)?`,
+    // Template tags pasted from web pages: {{ imagepath }}, {% endfor %}.
+    String.raw`\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\}`
   ].join('|'),
   'gu'
 )

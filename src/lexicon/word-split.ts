@@ -1,0 +1,233 @@
+/**
+ * Finding the two words in a token that lost its space ("moveforces").
+ *
+ * Every split point is tried; a split counts only when both halves are
+ * words (two-letter halves only from a short list: frequency lists are full
+ * of fragments such as "ha" and "ed") and it does not cut an affix off a
+ * content word ("kill able", "de certified"). Each split is scored by how
+ * often the pair occurs in the reference corpus (SymSpell's bigram counts;
+ * for a pair it does not list, the count expected if the two words were
+ * independent, capped below the list's threshold), and the best one is
+ * taken only when the token cannot be a word after all:
+ *
+ * - a derived word (a prefix or suffix on a known word) is a word;
+ * - a near-misspelling (one edit from a common word: "occured") belongs to
+ *   the spelling rule;
+ * - a split with a function word ("thecity", "forcesto") is two words: function
+ *   words never build closed compounds;
+ * - two content words are taken only when the first is not a likely
+ *   compound modifier (see `couldBeCompound`), since news coins closed
+ *   compounds faster than dictionaries list them.
+ *
+ * Tokens here are lowercase; the caller decides which tokens to ask about.
+ */
+import {shippedEntries} from './data-files.js'
+import {englishWords} from './english.js'
+import {bigramCount, unigramCount, unigramWords} from './frequency.js'
+
+export interface WordSplit {
+  left: string
+  right: string
+  /** Estimated occurrences of the pair in the reference corpus. */
+  pairCount: number
+}
+
+/** Pairs rarer than this are not in data/frequency/bigrams.txt (see scripts/build-joined-words-data.ts). */
+const bigramListThreshold = 20_000_000
+/** Total words in the reference corpus the counts come from, roughly. */
+const corpusSize = 600_000_000_000
+/** Count assumed for a dictionary word the frequency list lacks (US spellings such as "color"). */
+const dictionaryOnlyCount = 1_000_000
+
+interface Lexicon {
+  prefixes: Set<string>
+  suffixes: Set<string>
+  functionWords: Set<string>
+  twoLetterWords: Set<string>
+  closedCompounds: Set<string>
+  compoundModifiers: Set<string>
+  compoundHeads: Set<string>
+  knownJoins: Map<string, [string, string]>
+}
+
+let lexicon: Lexicon | undefined
+
+function loadLexicon(): Lexicon {
+  const affixes = shippedEntries('joined-words/affixes.txt')
+  const knownJoins = new Map<string, [string, string]>()
+  for (const entry of shippedEntries('joined-words/known-joins.txt')) {
+    const [joined, left, right] = entry.split(/\s+/)
+    if (joined && left && right) knownJoins.set(joined, [left, right])
+  }
+  return {
+    prefixes: new Set(affixes.filter((entry) => entry.endsWith('-')).map((entry) => entry.slice(0, -1))),
+    suffixes: new Set(affixes.filter((entry) => entry.startsWith('-')).map((entry) => entry.slice(1))),
+    functionWords: new Set(shippedEntries('joined-words/function-words.txt')),
+    twoLetterWords: new Set(shippedEntries('joined-words/two-letter-words.txt')),
+    closedCompounds: new Set(shippedEntries('joined-words/closed-compounds.txt')),
+    compoundModifiers: new Set(shippedEntries('joined-words/compound-modifiers.txt')),
+    compoundHeads: new Set(shippedEntries('joined-words/compound-heads.txt')),
+    knownJoins
+  }
+}
+
+function words(): Lexicon {
+  lexicon ??= loadLexicon()
+  return lexicon
+}
+
+/** Whether `word` (lowercase) is in the dictionaries or the frequency list. */
+export function isLexicalWord(word: string): boolean {
+  return unigramWords().has(word) || englishWords().has(word)
+}
+
+/** Whether `token` is a word as it stands, closed compounds included. */
+export function isWholeWord(token: string): boolean {
+  return isLexicalWord(token) || words().closedCompounds.has(token)
+}
+
+/** Frequency lists also hold names and rare forms (thebe, tolan); a stem for a derived word must be a dictionary word or common. */
+const establishedCount = 1_000_000
+function isEstablishedWord(word: string): boolean {
+  return englishWords().has(word) || unigramCount(word) >= establishedCount || words().closedCompounds.has(word)
+}
+
+function wordCount(word: string): number {
+  return unigramCount(word) || dictionaryOnlyCount
+}
+
+/** A content word in a split must be a dictionary word or a common one: frequency lists also hold rare names ("pul monologist"). */
+function isEstablishedPart(word: string): boolean {
+  return isFunctionWord(word) || englishWords().has(word) || unigramCount(word) >= establishedCount
+}
+
+function isSplitPart(word: string): boolean {
+  return word.length === 2 ? words().twoLetterWords.has(word) : word.length > 2 && isLexicalWord(word)
+}
+
+export function isFunctionWord(word: string): boolean {
+  return words().functionWords.has(word)
+}
+
+/** Whether `left + right` is an affix on a content word rather than two words. */
+function cutsAffix(left: string, right: string): boolean {
+  const {prefixes, suffixes} = words()
+  return (prefixes.has(left) && !isFunctionWord(right)) || (suffixes.has(right) && !isFunctionWord(left))
+}
+
+function pairCount(left: string, right: string): number {
+  const listed = bigramCount(left, right)
+  if (listed > 0) return listed
+  const independent = (wordCount(left) * wordCount(right)) / corpusSize
+  return Math.min(independent, bigramListThreshold / 2)
+}
+
+/** Every way to read `token` as two words, most frequent pair first. */
+export function candidateSplits(token: string): WordSplit[] {
+  const splits: WordSplit[] = []
+  for (let index = 2; index <= token.length - 2; index++) {
+    const left = token.slice(0, index)
+    const right = token.slice(index)
+    if (!isSplitPart(left) || !isSplitPart(right) || cutsAffix(left, right)) continue
+    splits.push({left, right, pairCount: pairCount(left, right)})
+  }
+  return splits.sort((a, b) => b.pairCount - a.pairCount)
+}
+
+/** Stems a suffix may have changed: "killable" → kill, "recalibrated" → recalibrate, "happily" → happy, "slimmer" → slim. */
+function stemsBefore(stem: string, suffix: string): string[] {
+  if (suffix === 's') return [stem]
+  const stems = [stem]
+  if (/^[aeiou]/.test(suffix) && !/[aeiouy]$/.test(stem)) stems.push(stem + 'e')
+  if (stem.endsWith('i') && suffix !== 'ing') stems.push(stem.slice(0, -1) + 'y')
+  if (/^[aeiou]/.test(suffix) && /(?:^|[^aeiou])[aeiou]([b-df-hj-np-tv-z])\1$/.test(stem)) stems.push(stem.slice(0, -1))
+  return stems
+}
+
+const inflections = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly']
+
+/** Whether `token` is a known content word with a prefix, suffix or inflection added. */
+function isDerivedWord(token: string): boolean {
+  const {prefixes, suffixes} = words()
+  for (let index = 2; index <= token.length - 3; index++) {
+    const rest = token.slice(index)
+    if (prefixes.has(token.slice(0, index)) && (isEstablishedWord(rest) || isDerivedWord(rest)) && !isFunctionWord(rest)) return true
+  }
+  for (let index = token.length - 1; index >= 3; index--) {
+    const suffix = token.slice(index)
+    if (!suffixes.has(suffix) && !inflections.includes(suffix)) continue
+    if (stemsBefore(token.slice(0, index), suffix).some((stem) => isEstablishedWord(stem) && !isFunctionWord(stem))) return true
+  }
+  return false
+}
+
+/** "cheatin", "nothin": dialogue with a dropped "g", not a join. */
+function isDroppedG(token: string): boolean {
+  return token.endsWith('in') && isWholeWord(token + 'g')
+}
+
+const editAlphabet = 'abcdefghijklmnopqrstuvwxyz'
+/** A near miss must be this common to win over a split: rarer words are often the false friends of a join. */
+const nearMissMinimumCount = 1_000_000
+
+/** The most common word one edit (insertion, deletion, substitution, transposition) from `token`. */
+function nearestWordCount(token: string): number {
+  let best = 0
+  const consider = (candidate: string) => {
+    if (candidate !== token && isLexicalWord(candidate)) best = Math.max(best, wordCount(candidate))
+  }
+  for (let index = 0; index <= token.length; index++) {
+    const head = token.slice(0, index)
+    const tail = token.slice(index)
+    if (tail) consider(head + tail.slice(1))
+    if (tail.length > 1) consider(head + tail[1] + tail[0] + tail.slice(2))
+    for (const letter of editAlphabet) {
+      if (tail) consider(head + letter + tail.slice(1))
+      consider(head + letter + tail)
+    }
+  }
+  return best
+}
+
+/**
+ * Whether `left right` could be a closed compound news writes as one word
+ * (datastore, cooldowns): the first word starts several known compounds and
+ * the second ends many (data/joined-words/compound-modifiers.txt and
+ * compound-heads.txt). A first word with an inflection or a Latinate ending
+ * (forcesmoved, naturalmovement) never starts a closed compound.
+ */
+function couldBeCompound(left: string, right: string): boolean {
+  const {compoundModifiers, compoundHeads} = words()
+  return compoundModifiers.has(left) && compoundHeads.has(right) && !isDerivedEnding(left)
+}
+
+function isDerivedEnding(word: string): boolean {
+  if (/(?:al|ous|ive|ic|ent|ant|ible|able|ary|ory|ion|ity|ment|ness|ism|ist|ance|ence|ful|ish|ize|ise|ate|est)$/.test(word) && word.length >= 6) {
+    return true
+  }
+  const inflected = /^(.{3,}?)(es|s|ed|ing|ly)$/.exec(word)
+  if (!inflected || /(?:ss|us|is)$/.test(word)) return false
+  return stemsBefore(inflected[1]!, inflected[2]!).some((stem) => isLexicalWord(stem))
+}
+
+/** Whether `token` is a listed joined-word error (alot, infact). */
+export function isKnownJoin(token: string): boolean {
+  return words().knownJoins.has(token)
+}
+
+/** The two words `token` (lowercase letters) most likely ran together from, if it is not a word itself. */
+export function findJoin(token: string): WordSplit | undefined {
+  const known = words().knownJoins.get(token)
+  if (known) return {left: known[0], right: known[1], pairCount: bigramCount(known[0], known[1])}
+  if (token.length < 4 || isWholeWord(token)) return undefined
+  const best = candidateSplits(token)[0]
+  if (!best) return undefined
+  const withFunctionWord = isFunctionWord(best.left) || isFunctionWord(best.right)
+  // A common pair with a function word outweighs a derivation nobody uses: "toother" is "to other", not "tooth" + "-er".
+  if (!(withFunctionWord && best.pairCount >= bigramListThreshold) && (isDerivedWord(token) || isDroppedG(token))) return undefined
+  const nearMiss = nearestWordCount(token)
+  if (nearMiss >= nearMissMinimumCount && nearMiss / 1000 > best.pairCount) return undefined
+  if (withFunctionWord) return best
+  if (!isEstablishedPart(best.left) || !isEstablishedPart(best.right)) return undefined
+  return couldBeCompound(best.left, best.right) ? undefined : best
+}
