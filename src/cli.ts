@@ -208,7 +208,7 @@ export async function main(argv: string[]): Promise<number> {
     const written: string[] = []
     for (const plan of plans) {
       if ((await applyFixes(plan)) === 'written') {
-        process.stderr.write(describeFixes(plan).replace(/^/gm, 'newslint: fixed '))
+        for (const change of describeFixes(plan)) process.stderr.write(`newslint: fixed ${change}\n`)
         written.push(plan.path)
       } else {
         process.stderr.write(`newslint: left ${plan.path} alone: it changed after newslint read it\n`)

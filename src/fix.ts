@@ -77,11 +77,11 @@ export function fixDiff(plan: FixPlan): string {
   })
 }
 
-/** One line per replacement: `path:line:column rule: “before” → “after”`. */
-export function describeFixes(plan: FixPlan): string {
-  return plan.replacements
-    .map(({message, before, after}) => `${plan.path}:${message.line}:${message.column} ${message.ruleId}: “${before}” → “${after}”\n`)
-    .join('')
+/** One line (without its line end) per replacement: `path:line:column rule: “before” → “after”`. */
+export function describeFixes(plan: FixPlan): string[] {
+  return plan.replacements.map(
+    ({message, before, after}) => `${plan.path}:${message.line}:${message.column} ${message.ruleId}: “${before}” → “${after}”`
+  )
 }
 
 /** Write the fixed text over the file, unless the file changed since newslint read it. */
