@@ -48,9 +48,9 @@ export class ServerSession {
   readonly exited: Promise<number | null>
   #waiters: Waiter[] = []
 
-  constructor(options: {cwd?: string; args?: string[]} = {}) {
-    const [command, ...args] = serverCommand
-    this.child = spawn(command!, [...args, ...(options.args ?? [])], {cwd: options.cwd ?? repoRoot})
+  constructor(options: {cwd?: string; command?: readonly string[]} = {}) {
+    const [command, ...args] = options.command ?? serverCommand
+    this.child = spawn(command!, args, {cwd: options.cwd ?? repoRoot})
     this.child.stderr.on('data', (chunk) => (this.stderr += chunk))
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)))
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin))
@@ -100,6 +100,11 @@ export class ServerSession {
   codeActions(uri: string, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
     const range = diagnostics[0]?.range ?? {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
     return this.connection.sendRequest(CodeActionRequest.type, {textDocument: {uri}, range, context: {diagnostics}}) as Promise<CodeAction[]>
+  }
+
+  /** Write one framed message as is, bypassing the client's checks (for malformed input). */
+  sendRaw(body: string): void {
+    this.child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
   }
 
   executeCommand(command: string, args: unknown[]) {

@@ -2,11 +2,13 @@
  * When to check a document and whether the result may still be shown.
  *
  * Checks are debounced per document: each change restarts the document's
- * timer. A check's result is published only if, when it finishes, the
- * document is still open at the version that was checked and no later check
- * of it has started (a configuration change re-checks the same version).
- * Anything else is a superseded result and is dropped, so fast typing never
- * leaves stale squiggles behind newer ones.
+ * timer. A document is checked by one check at a time; a change that comes
+ * during a check asks for another once it ends, with the text as it is then,
+ * so stale versions never queue up behind a slow check. A result is
+ * published only if, when it arrives, the document is still open at the
+ * version that was checked and nothing has asked for a newer check (such as
+ * a configuration change, which re-checks the same version). Anything else
+ * is superseded and dropped, so fast typing never leaves stale squiggles.
  */
 import type {Connection, Diagnostic} from 'vscode-languageserver'
 
@@ -21,9 +23,11 @@ export class DiagnosticsPublisher {
   readonly #connection: Connection
   readonly #options: PublisherOptions
   readonly #timers = new Map<string, NodeJS.Timeout>()
-  /** The most recent check started per document; only its result may be published. */
-  readonly #latest = new Map<string, number>()
-  #checks = 0
+  readonly #running = new Set<string>()
+  /** Documents that changed (or whose configuration did) while being checked. */
+  readonly #stale = new Set<string>()
+  /** Bumped on close, so a check of a document closed and reopened meanwhile is not taken for the new one. */
+  readonly #openings = new Map<string, number>()
 
   constructor(connection: Connection, options: PublisherOptions) {
     this.#connection = connection
@@ -46,7 +50,8 @@ export class DiagnosticsPublisher {
   clear(uri: string): void {
     clearTimeout(this.#timers.get(uri))
     this.#timers.delete(uri)
-    this.#latest.delete(uri)
+    this.#stale.delete(uri)
+    this.#openings.set(uri, (this.#openings.get(uri) ?? 0) + 1)
     void this.#connection.sendDiagnostics({uri, diagnostics: []})
   }
 
@@ -56,17 +61,24 @@ export class DiagnosticsPublisher {
   }
 
   async #checkAndPublish(uri: string): Promise<void> {
-    const check = ++this.#checks
-    this.#latest.set(uri, check)
-    let result
-    try {
-      result = await this.#options.check(uri)
-    } catch (error) {
-      this.#connection.console.error(`newslint: checking ${uri} failed: ${(error as Error).stack ?? error}`)
+    if (this.#running.has(uri)) {
+      this.#stale.add(uri)
       return
     }
-    const superseded = this.#latest.get(uri) !== check || this.#options.versionOf(uri) !== result?.version
-    if (!result || superseded) return
-    void this.#connection.sendDiagnostics({uri, version: result.version, diagnostics: result.diagnostics})
+    this.#running.add(uri)
+    const opening = this.#openings.get(uri)
+    try {
+      const result = await this.#options.check(uri)
+      const superseded =
+        this.#stale.has(uri) || this.#openings.get(uri) !== opening || this.#options.versionOf(uri) !== result?.version
+      if (result && !superseded) {
+        void this.#connection.sendDiagnostics({uri, version: result.version, diagnostics: result.diagnostics})
+      }
+    } catch (error) {
+      this.#connection.console.error(`newslint: checking ${uri} failed: ${(error as Error).stack ?? error}`)
+    } finally {
+      this.#running.delete(uri)
+      if (this.#stale.delete(uri)) void this.#checkAndPublish(uri)
+    }
   }
 }

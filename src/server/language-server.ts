@@ -14,12 +14,12 @@ import {
   TextDocumentSyncKind
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
+import {BackgroundLinter} from './background-linter.js'
 import {addToDictionaryCommand, codeActionsFor} from './code-actions.js'
 import {ConfigWatcher} from './config-watcher.js'
 import {toDiagnostic} from './diagnostics.js'
 import {DiagnosticsPublisher} from './diagnostics-publisher.js'
 import {documentFile, WorkspaceFolders} from './document-files.js'
-import {lintDocument} from './lint-document.js'
 import {addToPersonalDictionary} from './personal-dictionary.js'
 import {defaultSettings, readSettings, type ServerSettings} from './settings.js'
 
@@ -34,6 +34,7 @@ export function startLanguageServer(connection: Connection, serverInfo: ServerIn
   let settings: ServerSettings = defaultSettings
 
   const fileOf = (document: TextDocument) => documentFile(document.uri, document.languageId, folders)
+  const linter = new BackgroundLinter()
 
   const publisher = new DiagnosticsPublisher(connection, {
     versionOf: (uri) => documents.get(uri)?.version,
@@ -41,7 +42,7 @@ export function startLanguageServer(connection: Connection, serverInfo: ServerIn
       const document = documents.get(uri)
       if (!document) return undefined
       const {version} = document
-      const messages = await lintDocument(fileOf(document), document.getText())
+      const messages = await linter.lint(fileOf(document), document.getText())
       return {version, diagnostics: messages.map(toDiagnostic)}
     }
   })
@@ -113,9 +114,10 @@ export function startLanguageServer(connection: Connection, serverInfo: ServerIn
     return null
   })
 
-  connection.onShutdown(() => {
+  connection.onShutdown(async () => {
     publisher.dispose()
     watcher.dispose()
+    await linter.dispose()
   })
 
   documents.listen(connection)

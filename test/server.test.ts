@@ -1,0 +1,301 @@
+/**
+ * The language server over stdio, driven by a vscode-languageserver-protocol
+ * client: what it publishes, when, and what its quick fixes do.
+ */
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {type CodeAction, type Diagnostic, DiagnosticSeverity, TextDocumentSyncKind} from 'vscode-languageserver-protocol/node'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {lintFiles} from '../src/engine.js'
+import {fileReport} from '../src/report/messages.js'
+import {fixturePath} from './helpers.js'
+import {ServerSession} from './server-client.js'
+
+const canonical = fixturePath('colombia-intel-sharing.txt')
+
+function workspace(files: Record<string, string> = {}): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'newslint-lsp-'))
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(folder, name)), {recursive: true})
+    writeFileSync(path.join(folder, name), text)
+  }
+  return folder
+}
+
+const uriOf = (file: string) => pathToFileURL(file).href
+
+function ruleIds(diagnostics: readonly Diagnostic[]): unknown[] {
+  return diagnostics.map((diagnostic) => diagnostic.code)
+}
+
+/** Apply a code action's edits for `uri` to `text`. */
+function applyAction(text: string, uri: string, action: CodeAction): string {
+  const edits = action.edit?.changes?.[uri] ?? []
+  return TextDocument.applyEdits(TextDocument.create(uri, 'plaintext', 0, text), edits)
+}
+
+const folders: string[] = []
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, {recursive: true, force: true})
+})
+
+describe('language server in a workspace', () => {
+  let server: ServerSession
+  let root: string
+
+  beforeAll(async () => {
+    root = workspace({'.retextrc.json': '{}\n'})
+    folders.push(root)
+    server = new ServerSession({cwd: root})
+    await server.initialize({
+      rootUri: uriOf(root),
+      workspaceFolders: [{uri: uriOf(root), name: 'newsroom'}],
+      initializationOptions: {newslint: {debounceMs: 50}}
+    })
+  }, 30_000)
+
+  afterAll(async () => {
+    expect(await server.stop()).toBe(0)
+  })
+
+  it('publishes for the canonical article what the CLI reports, at the same places', async () => {
+    const text = readFileSync(canonical, 'utf8')
+    const [cliFile] = await lintFiles({files: [canonical]})
+    const cli = fileReport(cliFile!).messages
+    expect(cli.length).toBeGreaterThan(0)
+
+    const uri = uriOf(canonical)
+    const published = server.nextDiagnostics(uri)
+    await server.open(uri, 'plaintext', text)
+    const {diagnostics, version} = await published
+    expect(version).toBe(1)
+    expect(diagnostics.map((d) => [d.code, d.range.start.line + 1, d.range.start.character + 1, d.range.end.line + 1, d.range.end.character + 1]))
+      .toEqual(cli.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn]))
+    for (const [index, diagnostic] of diagnostics.entries()) {
+      const message = cli[index]!
+      expect(diagnostic.source).toBe('newslint')
+      expect(diagnostic.severity).toBe({error: 1, warning: 2, info: 3}[message.severity])
+      expect(diagnostic.codeDescription?.href).toBe(message.url)
+      // The CLI appends spelling suggestions to the reason; the server leaves them for the quick fix.
+      expect(message.reason.startsWith(String(diagnostic.message))).toBe(true)
+    }
+    const lines = text.split('\n')
+    const flagged = diagnostics.map(({range}) => lines[range.start.line]!.slice(range.start.character, range.end.character))
+    expect(flagged).toContain('moveforces')
+    await server.close(uri)
+  })
+
+  it('after a burst of 100 edits publishes only the final version', async () => {
+    const uri = uriOf(path.join(root, 'burst.txt'))
+    let text = 'Officials met on Monday.\n'
+    const opened = server.nextDiagnostics(uri)
+    await server.open(uri, 'plaintext', text)
+    await opened
+    const before = server.published.length
+
+    const typed = ' The goverment said that the the talks had failed.'
+    const final = server.nextDiagnostics(uri, (params) => params.version === 101)
+    for (let version = 2; version <= 101; version++) {
+      // Type one character at a time at the end of the first line (the last edit is a no-op character).
+      const character = typed[version - 2] ?? ''
+      const at = {line: 0, character: text.indexOf('\n')}
+      text = text.slice(0, at.character) + character + text.slice(at.character)
+      await server.change(uri, version, [{range: {start: at, end: at}, text: character}])
+    }
+    const {diagnostics} = await final
+    await new Promise((resolve) => setTimeout(resolve, 300))
+
+    const after = server.published.slice(before).filter((params) => params.uri === uri)
+    expect(after.map((params) => params.version)).toEqual([101])
+    expect(text).toContain('The goverment said that the the talks')
+    expect(ruleIds(diagnostics)).toEqual(['spelling', 'repeated-words'])
+    const [spelling] = diagnostics
+    expect(spelling!.range.start).toEqual({line: 0, character: text.indexOf('goverment')})
+    await server.close(uri)
+  })
+
+  it('clears diagnostics when a document is closed', async () => {
+    const uri = uriOf(path.join(root, 'closing.txt'))
+    const opened = server.nextDiagnostics(uri)
+    await server.open(uri, 'plaintext', 'The goverment met.\n')
+    expect((await opened).diagnostics).toHaveLength(1)
+    const cleared = server.nextDiagnostics(uri)
+    await server.close(uri)
+    expect((await cleared).diagnostics).toEqual([])
+  })
+
+  it('offers the expected replacement, a spelling suggestion computed on request, and add-to-dictionary', async () => {
+    const uri = uriOf(path.join(root, 'fixes.txt'))
+    const text = 'The goverment said that the the talks had failed.\n'
+    const opened = server.nextDiagnostics(uri)
+    await server.open(uri, 'plaintext', text)
+    const {diagnostics} = await opened
+    const [spelling, repeated] = diagnostics
+    // Suggestions are not computed while typing: the diagnostic carries none.
+    expect(spelling!.data).toEqual({actual: 'goverment'})
+    expect(spelling!.message).not.toMatch(/did you mean/)
+
+    const spellingActions = await server.codeActions(uri, [spelling!])
+    const suggestion = spellingActions.find((action) => action.title === 'Replace “goverment” with “government”')
+    expect(suggestion?.isPreferred).toBe(true)
+    expect(applyAction(text, uri, suggestion!)).toBe(text.replace('goverment', 'government'))
+    const addWord = spellingActions.find((action) => action.command?.command === 'newslint.addToDictionary')
+    expect(addWord?.command?.arguments).toEqual([uri, 'goverment'])
+    // Plain text has no comments, so no rule can be disabled inline.
+    expect(spellingActions.some((action) => action.title.startsWith('Disable'))).toBe(false)
+
+    const [repeatFix] = await server.codeActions(uri, [repeated!])
+    expect(applyAction(text, uri, repeatFix!)).toBe('The goverment said that the talks had failed.\n')
+    await server.close(uri)
+  })
+
+  it('adds a word to a new personal dictionary and names it in the configuration', async () => {
+    const uri = uriOf(path.join(root, 'dictionary.txt'))
+    const opened = server.nextDiagnostics(uri)
+    await server.open(uri, 'plaintext', 'Officials cited the Zorblat report.\nThe zorblat was late.\n')
+    const {diagnostics} = await opened
+    expect(ruleIds(diagnostics)).toEqual(['spelling'])
+
+    const rechecked = server.nextDiagnostics(uri)
+    await server.executeCommand('newslint.addToDictionary', [uri, 'zorblat'])
+    expect((await rechecked).diagnostics).toEqual([])
+    expect(readFileSync(path.join(root, '.newslint-dictionary.txt'), 'utf8')).toBe('zorblat\n')
+    expect(JSON.parse(readFileSync(path.join(root, '.retextrc.json'), 'utf8'))).toEqual({dictionary: '.newslint-dictionary.txt'})
+
+    // A second word goes to the dictionary the configuration now names.
+    await server.executeCommand('newslint.addToDictionary', [uri, 'Qwertyville'])
+    expect(readFileSync(path.join(root, '.newslint-dictionary.txt'), 'utf8')).toBe('zorblat\nQwertyville\n')
+    await server.close(uri)
+  })
+
+  it('disables a rule for one line or the whole file with comments in Markdown', async () => {
+    const uri = uriOf(path.join(root, 'story.md'))
+    const text = '# Talks\n\nThe goverment met.\nIt said the the talks had failed.\n\nA recieve line.\n'
+    const opened = server.nextDiagnostics(uri)
+    await server.open(uri, 'markdown', text)
+    const {diagnostics} = await opened
+    expect(ruleIds(diagnostics)).toEqual(['spelling', 'repeated-words', 'spelling'])
+
+    const disableActions = (await server.codeActions(uri, [diagnostics[1]!])).filter((action) => action.title.startsWith('Disable'))
+    expect(disableActions.map((action) => action.title)).toEqual([
+      'Disable “repeated-words” for this line',
+      'Disable “repeated-words” for this file'
+    ])
+    const lineAction = disableActions[0]!
+    const lineDisabled = applyAction(text, uri, lineAction!)
+    // The marker goes on the previous line of the paragraph, so the paragraph is not split.
+    expect(lineDisabled).toContain('The goverment met. <!-- newslint-disable repeated-words -->\n')
+
+    let published = server.nextDiagnostics(uri, (params) => params.version === 2)
+    await server.change(uri, 2, [{text: lineDisabled}])
+    expect(ruleIds((await published).diagnostics)).toEqual(['spelling', 'spelling'])
+
+    const spellingFileAction = (await server.codeActions(uri, [diagnostics[0]!])).find(
+      (action) => action.title === 'Disable “spelling” for this file'
+    )
+    expect(spellingFileAction).toBeDefined()
+    published = server.nextDiagnostics(uri, (params) => params.version === 3)
+    await server.change(uri, 3, [{text: applyAction(lineDisabled, uri, spellingFileAction!)}])
+    expect((await published).diagnostics).toEqual([])
+    await server.close(uri)
+  })
+
+  it('disables a rule for one line in HTML', async () => {
+    const uri = uriOf(path.join(root, 'story.html'))
+    const text = '<p>The goverment met.</p>\n<p>A recieve line.</p>\n'
+    const opened = server.nextDiagnostics(uri)
+    await server.open(uri, 'html', text)
+    const {diagnostics} = await opened
+    expect(ruleIds(diagnostics)).toEqual(['spelling', 'spelling'])
+    const lineAction = (await server.codeActions(uri, [diagnostics[1]!])).find((action) => action.title.endsWith('this line'))
+    const published = server.nextDiagnostics(uri, (params) => params.version === 2)
+    await server.change(uri, 2, [{text: applyAction(text, uri, lineAction!)}])
+    expect((await published).diagnostics.map((d) => d.range.start.line)).toEqual([0])
+    await server.close(uri)
+  })
+
+  it('re-checks open documents when the configuration changes, and shows an invalid one as one diagnostic', async () => {
+    const project = path.join(root, 'desk')
+    mkdirSync(project)
+    const config = path.join(project, '.retextrc.json')
+    writeFileSync(config, JSON.stringify({rules: {spelling: 'off'}}))
+    const uri = uriOf(path.join(project, 'note.txt'))
+    const opened = server.nextDiagnostics(uri)
+    await server.open(uri, 'plaintext', 'The goverment met.\n')
+    expect((await opened).diagnostics).toEqual([])
+
+    let published = server.nextDiagnostics(uri, (params) => params.diagnostics.length > 0)
+    writeFileSync(config, JSON.stringify({rules: {spelling: 'error'}}))
+    let {diagnostics} = await published
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['spelling', DiagnosticSeverity.Error]])
+
+    published = server.nextDiagnostics(uri, (params) => params.diagnostics.some((d) => d.code === undefined))
+    writeFileSync(config, '{"rules": {"spelling": }')
+    ;({diagnostics} = await published)
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]!.severity).toBe(DiagnosticSeverity.Error)
+    expect(diagnostics[0]!.message).toContain('.retextrc.json')
+    expect(diagnostics[0]!.message).not.toContain('\n')
+
+    published = server.nextDiagnostics(uri, (params) => params.diagnostics.some((d) => d.code === 'spelling'))
+    writeFileSync(config, '{}')
+    ;({diagnostics} = await published)
+    expect(ruleIds(diagnostics)).toEqual(['spelling'])
+    await server.close(uri)
+  })
+
+  it('shows nothing for a file .newslintignore excludes', async () => {
+    const ignored = path.join(root, 'wire', 'copy.txt')
+    writeFileSync(path.join(root, '.newslintignore'), 'wire/\n')
+    const uri = uriOf(ignored)
+    const opened = server.nextDiagnostics(uri)
+    await server.open(uri, 'plaintext', 'The goverment met.\n')
+    expect((await opened).diagnostics).toEqual([])
+    await server.close(uri)
+  })
+
+  it('survives malformed messages and requests, and keeps serving', async () => {
+    server.sendRaw('{"bad": }')
+    server.sendRaw('{"jsonrpc": "2.0", "id": 900, "method": "textDocument/codeAction", "params": null}')
+    server.sendRaw('{"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": 7}}')
+    await server.connection.sendNotification('textDocument/didChange', {textDocument: {uri: 'file:///nowhere.txt'}})
+    await expect(server.connection.sendRequest('newslint/unknown', {})).rejects.toThrow()
+    expect(await server.connection.sendRequest('textDocument/codeAction', {textDocument: {uri: 'file:///nowhere.txt'}})).toEqual([])
+    expect(await server.executeCommand('newslint.addToDictionary', [42])).toBeNull()
+
+    const uri = uriOf(path.join(root, 'after.txt'))
+    const published = server.nextDiagnostics(uri)
+    await server.open(uri, 'plaintext', 'The goverment met.\n')
+    expect(ruleIds((await published).diagnostics)).toEqual(['spelling'])
+    await server.close(uri)
+  })
+})
+
+describe('language server without a workspace', () => {
+  it('checks untitled documents with the configuration of its working folder, then shuts down cleanly', async () => {
+    const cwd = workspace({'.retextrc.json': JSON.stringify({rules: {'repeated-words': 'off'}})})
+    folders.push(cwd)
+    const server = new ServerSession({cwd})
+    const {capabilities} = await server.initialize({rootUri: null, workspaceFolders: null})
+    expect(capabilities.textDocumentSync).toMatchObject({change: TextDocumentSyncKind.Incremental})
+
+    const uri = 'untitled:Untitled-1'
+    const published = server.nextDiagnostics(uri)
+    await server.open(uri, 'markdown', '# Draft\n\nThe goverment said the the talks failed.\n')
+    const {diagnostics} = await published
+    expect(ruleIds(diagnostics)).toEqual(['spelling'])
+    expect(diagnostics[0]!.range.start).toEqual({line: 2, character: 4})
+
+    const outside = workspace()
+    folders.push(outside)
+    const outsideUri = uriOf(path.join(outside, 'loose.txt'))
+    const loose = server.nextDiagnostics(outsideUri)
+    await server.open(outsideUri, 'plaintext', 'The the end.\n')
+    expect(ruleIds((await loose).diagnostics)).toEqual(['repeated-words'])
+
+    expect(await server.stop()).toBe(0)
+  }, 30_000)
+})
