@@ -76,16 +76,18 @@ export default defineRule<UnattributedStatisticOptions>(
     const findings: Finding[] = []
     for (const paragraph of paragraphsOf(documentView(tree).sentences)) {
       const tokenLists = paragraph.map((sentence) => sentenceTokens(sentence.node as Sentence))
-      const inReach = paragraphAttribution(
-        tokenLists.map((tokens) => ({tokens})),
-        {extraPhrases}
-      )
-      tokenLists.forEach((tokens, index) => {
-        for (const statistic of findStatistics(tokens, {largeCount})) {
+      const statistics = tokenLists.map((tokens) =>
+        findStatistics(tokens, {largeCount}).filter((statistic) => {
           const start = tokens[statistic.first]!.start.offset ?? 0
-          const end = tokens[statistic.last]!.end.offset ?? start
-          if (overlapsAny(skipped, start, end)) continue
-          findings.push({statistic, tokens, attributed: inReach[index]!(statistic.first)})
+          return !overlapsAny(skipped, start, tokens[statistic.last]!.end.offset ?? start)
+        })
+      )
+      // Most paragraphs state no statistic: read sources only where one is.
+      if (statistics.every((list) => list.length === 0)) continue
+      const inReach = paragraphAttribution(tokenLists, {extraPhrases})
+      statistics.forEach((list, index) => {
+        for (const statistic of list) {
+          findings.push({statistic, tokens: tokenLists[index]!, attributed: inReach[index]!(statistic.first)})
         }
       })
     }

@@ -16,7 +16,7 @@
  * "declined to say"), a hedge, and "citing" a reason rather than a source.
  */
 import type {Token} from '../text/tokens.js'
-import {phraseAt, statisticsLexicons, type StatisticsLexicons} from './lexicons.js'
+import {anyPhraseAt, phraseIndex, statisticsLexicons, type PhraseIndex, type StatisticsLexicons} from './lexicons.js'
 
 const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"])
 const negations = new Set(['not', "n't", 'never', 'no'])
@@ -37,10 +37,14 @@ export interface AttributionOptions {
 }
 
 class SourceReader {
+  private readonly extraPhrases: PhraseIndex
+
   constructor(
     private readonly lexicons: StatisticsLexicons,
-    private readonly options: AttributionOptions
-  ) {}
+    options: AttributionOptions
+  ) {
+    this.extraPhrases = phraseIndex(options.extraPhrases)
+  }
 
   /** Whether the reporting verb at `index` names a source here. */
   private isReportingVerb(tokens: readonly Token[], words: readonly string[], index: number): boolean {
@@ -82,8 +86,7 @@ class SourceReader {
       const word = words[index]!
       if (this.isReportingVerb(tokens, words, index)) return true
       if ((word === 'citing' || word === 'per' || word === 'via') && this.namesSourceAfter(tokens, words, index)) return true
-      for (const phrase of this.lexicons.attributionPhrases) if (phraseAt(words, index, phrase)) return true
-      for (const phrase of this.options.extraPhrases) if (phraseAt(words, index, phrase)) return true
+      if (anyPhraseAt(words, index, this.lexicons.attributionPhrases) || anyPhraseAt(words, index, this.extraPhrases)) return true
     }
     return false
   }
@@ -108,23 +111,19 @@ class SourceReader {
   }
 }
 
-export interface SentenceTokens {
-  tokens: readonly Token[]
-}
-
 /** For each sentence of one paragraph, which of its tokens have a source in reach. */
-export function paragraphAttribution(sentences: readonly SentenceTokens[], options: AttributionOptions): Array<(index: number) => boolean> {
+export function paragraphAttribution(sentences: readonly (readonly Token[])[], options: AttributionOptions): Array<(index: number) => boolean> {
   const reader = new SourceReader(statisticsLexicons(), options)
-  const words = sentences.map(({tokens}) => tokens.map((token) => token.lower))
-  const ownSource = sentences.map(({tokens}, index) => reader.hasSource(tokens, words[index]!))
-  const reportedSpeech = sentences.map(({tokens}, index) => reader.opensReportedSpeech(tokens, words[index]!))
+  const words = sentences.map((tokens) => tokens.map((token) => token.lower))
+  const ownSource = sentences.map((tokens, index) => reader.hasSource(tokens, words[index]!))
+  const reportedSpeech = sentences.map((tokens, index) => reader.opensReportedSpeech(tokens, words[index]!))
 
   // Quotations across the paragraph: which quotation each token is in (-1: none), and the sentences each touches.
   const quoteOf: number[][] = []
   const quoteSentences: Set<number>[] = []
   const quoteStartsSentence: boolean[] = []
   let open = -1
-  sentences.forEach(({tokens}, sentenceIndex) => {
+  sentences.forEach((tokens, sentenceIndex) => {
     const inQuote: number[] = []
     tokens.forEach((token, tokenIndex) => {
       const straight = token.text === '"'

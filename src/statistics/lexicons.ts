@@ -8,8 +8,8 @@ export type ReportingVerbKind = 'verb' | 'noun' | 'speech'
 
 export interface StatisticsLexicons {
   reportingVerbs: ReadonlyMap<string, ReportingVerbKind>
-  /** Source phrases as word sequences, longest first. */
-  attributionPhrases: readonly (readonly string[])[]
+  /** Source phrases as word sequences, longest first, by their first word. */
+  attributionPhrases: PhraseIndex
   sourceNouns: ReadonlySet<string>
   /** Hedges as word sequences, longest first. */
   hedges: readonly (readonly string[])[]
@@ -26,6 +26,7 @@ export interface StatisticsLexicons {
   sportsWords: ReadonlySet<string>
   marketWords: ReadonlySet<string>
   functionWords: ReadonlySet<string>
+  superlatives: ReadonlySet<string>
 }
 
 const file = (name: string) => shippedEntries(`statistics/${name}.txt`)
@@ -58,7 +59,7 @@ let lexicons: StatisticsLexicons | undefined
 export function statisticsLexicons(): StatisticsLexicons {
   lexicons ??= {
     reportingVerbs: reportingVerbs(),
-    attributionPhrases: phrases('attribution-phrases'),
+    attributionPhrases: phraseIndex(phrases('attribution-phrases')),
     sourceNouns: set('source-nouns'),
     hedges: phrases('hedges'),
     numberWords: valued('number-words'),
@@ -73,9 +74,29 @@ export function statisticsLexicons(): StatisticsLexicons {
     labelWords: set('label-words'),
     sportsWords: set('sports-words'),
     marketWords: set('market-words'),
-    functionWords: set('function-words')
+    functionWords: set('function-words'),
+    superlatives: set('superlatives')
   }
   return lexicons
+}
+
+export type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>
+
+/** Phrases grouped by their first word, so that a scan looks up one word per token. */
+export function phraseIndex(list: readonly (readonly string[])[]): PhraseIndex {
+  const index = new Map<string, (readonly string[])[]>()
+  for (const phrase of list) {
+    const group = index.get(phrase[0]!)
+    if (group) group.push(phrase)
+    else index.set(phrase[0]!, [phrase])
+  }
+  return index
+}
+
+/** Whether one of `phrases` starts at `index` of `words`. */
+export function anyPhraseAt(words: readonly string[], index: number, phrases: PhraseIndex): boolean {
+  const group = phrases.get(words[index]!)
+  return group !== undefined && group.some((phrase) => phraseAt(words, index, phrase))
 }
 
 /** Whether the words of `phrase` stand at `index` of `words` (lower case). */

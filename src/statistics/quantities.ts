@@ -47,6 +47,7 @@ export interface Quantity {
   partitive: boolean
 }
 
+const phoneNumber = /^(?:\d{3}-)?\d{3}-\d{4}$/
 const digits = /^([+\-−]?)((?:us|a|c|hk)?[$£€¥₹])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(bn|mn|tn|m|k|b)?(\+)?(%)?$/
 const fractions = new Map([
   ['half', 0.5],
@@ -60,6 +61,10 @@ const fractions = new Map([
   ['tenths', 0.1]
 ])
 const comparatives = new Set(['more', 'less', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'fewer', 'faster', 'slower', 'as', 'the'])
+/** Words before "half" that make it a part of a thing or of a time, not a share: "a year and a half", "the top half". */
+const halfOfAThing = new Set(['a', 'top', 'bottom', 'first', 'second', 'last', 'other', 'upper', 'lower', 'back', 'front', 'better'])
+/** Characters a number in figures may start with: digits, signs, currency signs. */
+const signs = new Set([...'0123456789+-−$£€¥₹'].map((character) => character.charCodeAt(0)))
 const rangeJoiners = new Set(['to', 'or', '-', '–', '—'])
 const determiners = new Set(['the', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'these', 'those', 'them', 'all'])
 const plainMultipliers = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'mn', 'bn', 'tn'])
@@ -128,7 +133,7 @@ class Reader {
     const hyphenated = /^(one|two|three|four)-(half|thirds?|quarters?|fifths?|tenths?)$/.exec(word)
     if (hyphenated) {
       value = (hyphenated[1] === 'one' ? 1 : this.numberWord(hyphenated[1])!) * fractions.get(hyphenated[2]!)!
-    } else if (word === 'half' && this.words[index - 1] !== 'a') {
+    } else if (word === 'half' && !halfOfAThing.has(this.words[index - 1] ?? '')) {
       value = 0.5
     } else if ((word === 'a' || word === 'one' || this.lexicons.numberWords.has(word)) && fractions.has(this.words[index + 1] ?? '')) {
       const count = word === 'a' || word === 'one' ? 1 : this.numberWord(word)!
@@ -153,6 +158,7 @@ class Reader {
       const yearLike = /^\d{4}$/.test(word) && figures.value >= 1800 && figures.value <= 2100
       return {...base, ...figures, spelledOut: false, yearLike}
     }
+    if (phoneNumber.test(word)) return undefined
     const hyphen = word.indexOf('-', 1)
     if (hyphen > 0) {
       const left = word.slice(0, hyphen)
@@ -170,7 +176,7 @@ class Reader {
           money: Boolean(leftFigures?.money),
           percent: rightFigures.percent,
           spelledOut: !leftFigures,
-          scoreLike: !yearLike && rightFigures.value <= leftValue && !rightFigures.percent && !leftFigures?.money,
+          scoreLike: !yearLike && leftValue <= 200 && rightFigures.value <= leftValue && !rightFigures.percent && !leftFigures?.money,
           yearLike
         }
       }
@@ -266,9 +272,11 @@ class Reader {
   private ratioEnd(core: Core): number | undefined {
     const next = this.words[core.last + 1]
     if (next === 'times' && comparatives.has(this.words[core.last + 2] ?? '')) return core.last + 1
-    if (next === 'in' && this.bareNumber(core.last + 2)) return core.last + 2
-    if (next === 'out' && this.words[core.last + 2] === 'of' && this.bareNumber(core.last + 3)) return core.last + 3
-    return undefined
+    if (core.money || core.percent || core.value > 10) return undefined
+    const whole = next === 'in' ? core.last + 2 : next === 'out' && this.words[core.last + 2] === 'of' ? core.last + 3 : undefined
+    if (whole === undefined) return undefined
+    const of = this.bareNumber(whole)
+    return of && !of.yearLike && of.value > core.value ? whole : undefined
   }
 
   private hedgeStart(index: number): number {
@@ -298,18 +306,33 @@ class Reader {
     if (run.length === 0) return undefined
     const {countedNouns, personNouns, casualtyWords, measureUnits, timeUnits} = this.lexicons
     const unit = run[0]!
-    if (measureUnits.has(this.words[unit]!) || timeUnits.has(this.words[unit]!)) return {noun: unit, partitive}
+    if (timeUnits.has(this.words[unit]!)) return {noun: unit, partitive}
+    // The first word that says what is counted or measured: "13,000 US [troops]", "19,000 lane [miles]".
     const known = run.find((at) => {
       const word = this.words[at]!
-      return countedNouns.has(word) || personNouns.has(word) || casualtyWords.has(word)
+      return countedNouns.has(word) || personNouns.has(word) || casualtyWords.has(word) || measureUnits.has(word)
     })
     const plural = run.find((at) => /[^s]s$/.test(this.words[at]!) && this.words[at]!.length > 3)
     return {noun: known ?? plural ?? unit, partitive}
   }
 
+  /** A cheap test that rules out most tokens before any parsing. */
+  private mayStartNumber(index: number): boolean {
+    const word = this.words[index]!
+    if (signs.has(word.charCodeAt(0))) return true
+    if (word === 'a' || word === 'one') {
+      const next = this.words[index + 1] ?? ''
+      return next === 'dozen' || plainMultipliers.has(next) || fractions.has(next) || next === 'in' || next === 'out'
+    }
+    if (word === 'half' || this.lexicons.numberWords.has(word) || this.lexicons.currencies.has(word)) return true
+    const hyphen = word.indexOf('-')
+    return hyphen > 0 && (this.lexicons.numberWords.has(word.slice(0, hyphen)) || word.startsWith('one-'))
+  }
+
   /** The quantity whose number starts at `index`, if one does. */
   quantityAt(index: number): Quantity | undefined {
     const word = this.words[index]
+    if (word === undefined || !this.mayStartNumber(index)) return undefined
     if (word === 'one' && !/^(in|out|million|billion|trillion|thousand|hundred)$/.test(this.words[index + 1] ?? '')) return undefined
     const amount = this.amount(index)
     if (!amount) return undefined
@@ -322,7 +345,7 @@ class Reader {
       numberLast = ratioEnd
     }
     const first = this.hedgeStart(core.first)
-    const counted = kind === 'count' && core.compound === undefined ? this.countedNoun(numberLast) : undefined
+    const counted = (kind === 'count' || kind === 'ratio') && core.compound === undefined ? this.countedNoun(numberLast) : undefined
     return {
       kind,
       first,

@@ -11,7 +11,7 @@ import type {Token} from '../text/tokens.js'
 import {statisticsLexicons, type StatisticsLexicons} from './lexicons.js'
 import {findQuantities, type Quantity} from './quantities.js'
 
-export type StatisticKind = 'casualty count' | 'count' | 'percentage' | 'sum of money' | 'share' | 'ratio'
+export type StatisticKind = 'casualty count' | 'count' | 'percentage' | 'sum of money' | 'share' | 'ratio' | 'record'
 
 export interface Statistic {
   kind: StatisticKind
@@ -50,7 +50,7 @@ class SentenceReader {
     private readonly lexicons: StatisticsLexicons,
     private readonly options: StatisticOptions
   ) {
-    this.words = tokens.map((token) => token.lower.replace(/'s$/, ''))
+    this.words = tokens.map((token) => (token.lower.endsWith("'s") ? token.lower.slice(0, -2) : token.lower))
     this.sports = quantities.some((quantity) => quantity.scoreLike) || this.words.some((word) => lexicons.sportsWords.has(word))
     this.market = this.words.some((word) => lexicons.marketWords.has(word))
     this.casualties = []
@@ -87,6 +87,12 @@ class SentenceReader {
     return appositive && quantity.value < 120 && quantity.noun === undefined
   }
 
+  /** "30% off" (a shop discount), "suits you 100%" (a manner of speaking). */
+  private isPercentIdiom(quantity: Quantity): boolean {
+    const next = this.words[quantity.numberLast + 1]
+    return next === 'off' || (quantity.value === 100 && next !== 'of' && quantity.first === quantity.numberFirst)
+  }
+
   private nearCasualtyWord(quantity: Quantity): boolean {
     return this.casualties.some((index) => index >= quantity.first - casualtyReach && index <= quantity.last + casualtyReach)
   }
@@ -97,9 +103,10 @@ class SentenceReader {
     const large = value >= this.options.largeCount || quantity.vague || quantity.multiplied
     if (quantity.noun === undefined) return (value >= 1000 && !quantity.spelledOut) || quantity.vague || quantity.multiplied ? 'count' : 'incidental'
     const noun = this.words[quantity.noun]!
-    const {casualtyWords, personNouns, countedNouns, timeUnits, measureUnits} = this.lexicons
-    if (quantity.noun === quantity.numberLast + 1 && (timeUnits.has(noun) || measureUnits.has(noun))) return 'not a quantity'
-    if (measureUnits.has(noun) && quantity.partitive) return 'not a quantity'
+    const {casualtyWords, personNouns, countedNouns, timeUnits, measureUnits, labelWords} = this.lexicons
+    if (timeUnits.has(noun) || measureUnits.has(noun)) return 'not a quantity'
+    // An address: "520 Third Street".
+    if (labelWords.has(noun) && isCapitalised(this.tokens[quantity.noun])) return 'not a quantity'
     if (casualtyWords.has(noun)) return 'casualty count'
     if (personNouns.has(noun)) {
       if (this.nearCasualtyWord(quantity)) return 'casualty count'
@@ -112,13 +119,28 @@ class SentenceReader {
     return 'incidental'
   }
 
+  /**
+   * Where a record starts — "the [highest] level in 30 years", "the
+   * [deadliest] since 1995" — when `quantity` is the span or year of one.
+   */
+  recordStart(quantity: Quantity): number | undefined {
+    const joiner = this.words[quantity.first - 1]
+    // "in 30 years" is a span; "in 2014" is only a date ("the worst of 2014").
+    if (!(joiner === 'since' || (joiner === 'in' && !quantity.yearLike))) return undefined
+    for (let index = quantity.first - 2; index >= Math.max(0, quantity.first - 5); index--) {
+      if (this.lexicons.superlatives.has(this.words[index]!)) return index
+    }
+    return undefined
+  }
+
   verdict(quantity: Quantity): Verdict {
     if (this.sports || quantity.scoreLike || quantity.compound !== undefined) return 'not a quantity'
+    if (this.recordStart(quantity) !== undefined) return 'record'
     if (quantity.yearLike && quantity.kind === 'count') return 'not a quantity'
     if (this.isLabel(quantity) || this.isDateOrAge(quantity)) return 'not a quantity'
     switch (quantity.kind) {
       case 'percentage':
-        return 'percentage'
+        return this.isPercentIdiom(quantity) ? 'not a quantity' : 'percentage'
       case 'share':
         return 'share'
       case 'ratio':
@@ -155,7 +177,8 @@ export function findStatistics(tokens: readonly Token[], options: StatisticOptio
       }
       last = next.last
     }
-    statistics.push({kind: verdict, first: quantity.first, last, key: String(Math.round(quantity.value * 1000) / 1000)})
+    const first = verdict === 'record' ? reader.recordStart(quantity)! : quantity.first
+    statistics.push({kind: verdict, first, last, key: String(Math.round(quantity.value * 1000) / 1000)})
   }
   return statistics
 }
