@@ -61,6 +61,21 @@ function repeatGroups(layout: Layout): Map<LayoutLine, LayoutLine[]> {
   return groups
 }
 
+/**
+ * The lead-in line ending in a colon that heads the run of headline-shaped
+ * lines `line` belongs to, with the number of lines between them.
+ */
+function leadInAbove(layout: Layout, line: LayoutLine): {leadIn: LayoutLine; itemsBefore: number} | undefined {
+  let index = line.index
+  while (index > 0 && isHeadlineShaped(layout.lines[index - 1]!) && !isLeadIn(layout.lines[index - 1]!)) index--
+  const leadIn = layout.lines[index - 1]
+  return leadIn && isLeadIn(leadIn) ? {leadIn, itemsBefore: line.index - index} : undefined
+}
+
+function isLeadIn(line: LayoutLine): boolean {
+  return line.text.trimEnd().endsWith(':')
+}
+
 function listed(words: readonly string[]): string {
   const quoted = words.map((word) => `“${word}”`)
   return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`
@@ -73,7 +88,9 @@ function listed(words: readonly string[]): string {
 function foreignReason(layout: Layout, line: LayoutLine, group: readonly LayoutLine[], minEvidence: number): string | undefined {
   const {label} = splitLabel(line.text)
   const media = label?.kind === 'media'
-  if ((!isHeadlineShaped(line) && !media) || line.text.trimEnd().endsWith(':')) return undefined
+  if ((!isHeadlineShaped(line) && !media) || isLeadIn(line)) return undefined
+  // The third item or later of a list its lead-in announces ("2020 tour dates:") is not a paste.
+  if ((leadInAbove(layout, line)?.itemsBefore ?? 0) >= 2) return undefined
   const labelWords = label ? label.text.split(/\s+/).filter((part) => /\p{L}/u.test(part)).length : 0
   const {evidence, telling, unseen} = relatedness(layout, line, group, labelWords)
   if (telling < minTellingWords || evidence >= minEvidence + (media ? mediaLabelMargin : 0)) return undefined
@@ -98,6 +115,11 @@ export default defineRule<Options>(
       if (isCreditLine(line.text)) break
       if (isCmsResidue(line.text)) {
         found.push({line, reason: `“${line.text}” is CMS residue, not part of the story`})
+        continue
+      }
+      const leadIn = leadInAbove(layout, line)?.leadIn
+      if (leadIn && isCmsResidue(leadIn.text) && isHeadlineShaped(line)) {
+        found.push({line, reason: `This line is listed under “${leadIn.text}”: a related link left by the CMS, not part of the story`})
         continue
       }
       const reason = foreignReason(layout, line, groups.get(line) ?? [], minEvidence)

@@ -70,19 +70,16 @@ export function headlineTokens(text: string): string[] {
 /** Longest line, in words, still taken for a headline when it lacks end punctuation. */
 export const maxHeadlineWords = 25
 
-/** Whether most of the longer words are capitalised, as in "Home Depot Stock Is Falling After Its Earnings Release." */
-function isTitleCase(words: readonly string[]): boolean {
-  const long = words.filter((word) => /^\p{L}{4,}/u.test(word))
-  return long.length >= 3 && long.filter((word) => /^\p{Lu}/u.test(word)).length >= 0.75 * long.length
-}
+/** A sentence ending inside a line ("Are you planning to visit? Also, …"): prose, not a headline. */
+const innerSentenceEnd = /[.!?]["'”’)]*\s+["'“‘(]?\p{Lu}/u
 
 /**
  * Whether `line` is shaped like a headline: marked up as a heading, the
- * document's first line, or short and either without sentence-final
- * punctuation or in title case.
+ * document's first line, or short and either in title case or not ending in
+ * a full stop or exclamation mark (headlines may ask questions).
  */
 export function isHeadlineShaped(line: LayoutLine): boolean {
   if (line.heading || line.index === 0) return true
   if (line.words.length === 0 || line.words.length > maxHeadlineWords) return false
-  return !line.endsSentence || isTitleCase(line.words)
+  return !line.endsSentence || line.titleCase || (line.question && !innerSentenceEnd.test(line.text))
 }

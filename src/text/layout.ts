@@ -20,6 +20,10 @@ export interface LayoutLine extends LineInfo {
   heading: boolean
   /** Whether the line ends like a sentence: `.`, `!`, `?` or `…`, before any closing quotes or brackets. */
   endsSentence: boolean
+  /** Whether that ending is a question mark. */
+  question: boolean
+  /** Whether most of its longer words are capitalised, as in "Home Depot Stock Is Falling After Its Earnings Release." */
+  titleCase: boolean
   /** Index of the paragraph the line belongs to. */
   paragraph: number
 }
@@ -75,7 +79,12 @@ function blockLines(sourceTree: Node | undefined): BlockLines {
   return found
 }
 
-const sentenceEnd = /[.!?…]["'”’)\]»]*$/u
+const sentenceEnd = /([.!?…])["'”’)\]»]*$/u
+
+function isTitleCase(words: readonly string[]): boolean {
+  const long = words.filter((word) => /^\p{L}{4,}/u.test(word))
+  return long.length >= 3 && long.filter((word) => /^\p{Lu}/u.test(word)).length >= 0.9 * long.length
+}
 
 function buildLayout(tree: Root, file: VFile): Layout {
   const view = documentView(tree)
@@ -94,11 +103,15 @@ function buildLayout(tree: Root, file: VFile): Layout {
       !previous || info.blankBefore || blocks.starts.has(info.line) || blocks.headings.has(previous.line)
     if (startsParagraph) paragraphs.push({index: paragraphs.length, lines: [], start: info.start, end: info.end})
     const paragraph = paragraphs.at(-1)!
+    const words = wordsByLine.get(info.line) ?? []
+    const ending = sentenceEnd.exec(info.text)?.[1]
     const line: LayoutLine = {
       ...info,
-      words: wordsByLine.get(info.line) ?? [],
+      words,
       heading: blocks.headings.has(info.line),
-      endsSentence: sentenceEnd.test(info.text),
+      endsSentence: ending !== undefined,
+      question: ending === '?',
+      titleCase: isTitleCase(words),
       paragraph: paragraph.index
     }
     paragraph.lines.push(line)
@@ -108,12 +121,18 @@ function buildLayout(tree: Root, file: VFile): Layout {
   return {lines, paragraphs}
 }
 
-/** A paragraph line this long that ends like a sentence is running prose: the body reaches at least here. */
+/** A line this long that ends like a sentence is running prose: the body reaches at least here. */
 const minBodyWords = 12
+/** A line this long is running prose whatever its ending (scrapes lose final full stops). */
+const minUnpunctuatedBodyWords = 30
 
-/** Whether `line` is running prose: long enough and ending like a sentence. */
+/**
+ * Whether `line` is running prose: long enough and ending like a sentence (a
+ * statement, not in title case), or very long.
+ */
 export function isBodyLine(line: LayoutLine): boolean {
-  return line.endsSentence && line.words.length >= minBodyWords
+  if (line.words.length >= minUnpunctuatedBodyWords) return true
+  return line.endsSentence && !line.question && !line.titleCase && line.words.length >= minBodyWords
 }
 
 /** The lines after the last line of running prose (credits, residue, pastes); none when the copy has no such line. */
