@@ -3,6 +3,7 @@
  * annotations on the pull request's diff:
  * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
  */
+import path from 'node:path'
 import type {MessageSeverity} from './messages.js'
 import {isFileProblem, type Reporter, reportedFiles} from './reporter.js'
 
@@ -22,14 +23,16 @@ function command(name: string, properties: Record<string, string | number>, mess
 
 export const github: Reporter = (files, options) =>
   reportedFiles(files, options)
-    .flatMap((file) =>
-      file.messages.map((message) =>
+    .flatMap(({path: filePath, messages}) => {
+      // Annotations name files relative to the repository root with `/`, on Windows runners too.
+      const file = filePath.split(path.sep).join('/')
+      return messages.map((message) =>
         isFileProblem(message)
-          ? command('error', {file: file.path, title: 'newslint could not check this file'}, message.reason)
+          ? command('error', {file, title: 'newslint could not check this file'}, message.reason)
           : command(
               commands[message.severity],
               {
-                file: file.path,
+                file,
                 line: message.line,
                 col: message.column,
                 endLine: message.endLine,
@@ -39,5 +42,5 @@ export const github: Reporter = (files, options) =>
               message.reason
             )
       )
-    )
+    })
     .join('')
