@@ -12,6 +12,10 @@ import {mkdirSync, writeFileSync} from 'node:fs'
 import american from 'dictionary-en'
 import british from 'dictionary-en-gb'
 import nspell from 'nspell'
+import {dataPath} from '../src/lexicon/data-files.js'
+import {expandedDictionaryFile, expandedDictionaryTable} from '../src/lexicon/english.js'
+import {unigramFile, unigramTableFile} from '../src/lexicon/frequency.js'
+import {writeWordTable} from '../src/lexicon/word-table.js'
 
 function expand(dictionary: {aff: Uint8Array; dic: Uint8Array}): string[] {
   const affix = new TextDecoder().decode(dictionary.aff)
@@ -29,3 +33,8 @@ const target = new URL('../data/generated/', import.meta.url)
 mkdirSync(target, {recursive: true})
 writeFileSync(new URL('en-words.txt', target), forms.join('\n') + '\n')
 console.log(`data/generated/en-words.txt: ${forms.length} word forms from dictionary-en and dictionary-en-gb`)
+
+// Saved indexes, so that a process reads its word lists without indexing them (src/lexicon/word-table.ts).
+writeWordTable(dataPath(expandedDictionaryFile), dataPath(expandedDictionaryTable))
+writeWordTable(dataPath(unigramFile), dataPath(unigramTableFile))
+console.log(`data/${expandedDictionaryTable}, data/${unigramTableFile}: word-list indexes`)

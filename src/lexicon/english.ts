@@ -4,26 +4,38 @@
  * newsroom dictionary and the SymSpell frequency list's words. Read once per
  * process and shared by every file and rule.
  */
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {dataPath, shippedEntries} from './data-files.js'
 import {unigramWords} from './frequency.js'
 import type {WordSet} from './known-word.js'
+import {readWordTable} from './word-table.js'
 
 export const expandedDictionaryFile = 'generated/en-words.txt'
+/** Its index, saved by the build (see word-table.ts). */
+export const expandedDictionaryTable = 'generated/en-words.table'
 
-let words: Set<string> | undefined
+let words: (WordSet & Iterable<string>) | undefined
 
-/** Every known word form, case as in the dictionaries. */
-export function englishWords(): ReadonlySet<string> {
-  if (!words) {
-    const path = dataPath(expandedDictionaryFile)
-    if (!existsSync(path)) {
-      throw new Error(`newslint's word list is missing (${path}): run \`npm run build\``)
-    }
-    words = new Set(readFileSync(path, 'utf8').split('\n'))
-    words.delete('')
-    for (const entry of shippedEntries('newsroom-dictionary.txt')) words.add(entry)
+function loadEnglishWords(): WordSet & Iterable<string> {
+  const path = dataPath(expandedDictionaryFile)
+  const tablePath = dataPath(expandedDictionaryTable)
+  if (!existsSync(path) && !existsSync(tablePath)) {
+    throw new Error(`newslint's word list is missing (${path}): run \`npm run build\``)
   }
+  const dictionary = readWordTable(path, tablePath)
+  const newsroom = new Set(shippedEntries('newsroom-dictionary.txt'))
+  return {
+    has: (word) => dictionary.has(word) || newsroom.has(word),
+    *[Symbol.iterator]() {
+      yield* dictionary
+      yield* newsroom
+    }
+  }
+}
+
+/** Every known word form, case as in the dictionaries (iterating may give a word twice). */
+export function englishWords(): WordSet & Iterable<string> {
+  words ??= loadEnglishWords()
   return words
 }
 

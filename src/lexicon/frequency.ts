@@ -4,27 +4,22 @@
  */
 import {readFileSync} from 'node:fs'
 import {dataPath} from './data-files.js'
+import {readWordTable, type WordTable} from './word-table.js'
 
-let unigrams: Map<string, number> | undefined
+export const unigramFile = 'frequency/unigrams.txt'
+/** Its index, saved by the build (see word-table.ts). */
+export const unigramTableFile = 'generated/unigrams.table'
 
-function loadUnigrams(): Map<string, number> {
-  const counts = new Map<string, number>()
-  const text = readFileSync(dataPath('frequency/unigrams.txt'), 'utf8')
-  let start = 0
-  while (start < text.length) {
-    let end = text.indexOf('\n', start)
-    if (end === -1) end = text.length
-    const space = text.indexOf(' ', start)
-    if (space > start && space < end) counts.set(text.slice(start, space), Number(text.slice(space + 1, end)))
-    start = end + 1
-  }
-  return counts
+let unigrams: WordTable | undefined
+
+function loadUnigrams(): WordTable {
+  return readWordTable(dataPath(unigramFile), dataPath(unigramTableFile))
 }
 
 /** How often `word` (lowercase) occurs in the reference corpus; 0 when unknown. */
 export function unigramCount(word: string): number {
   unigrams ??= loadUnigrams()
-  return unigrams.get(word) ?? 0
+  return unigrams.count(word)
 }
 
 /** The words of the frequency list (all lowercase), as a look-up. */
