@@ -122,9 +122,14 @@ function parse(argv: string[]) {
   if (summaryFormat !== undefined && !reporters[summaryFormat]) {
     throw new UsageError(`Unknown summary format \`${summaryFormat}\`; expected one of ${Object.keys(reporters).join(', ')}`)
   }
+  const requirements: Array<[string, boolean, string, boolean]> = [
+    ['--summary-format', summaryFormat !== undefined, '--output-file', values['output-file'] !== undefined],
+    ['--all-lines', values['all-lines']!, '--changed-since', values['changed-since'] !== undefined]
+  ]
+  for (const [flag, used, needed, given] of requirements) {
+    if (used && !given) throw new UsageError(`${flag} needs ${needed}`)
+  }
   const conflicts: Array<[string, boolean, string, boolean]> = [
-    ['--summary-format', summaryFormat !== undefined, 'no --output-file', values['output-file'] === undefined],
-    ['--all-lines', values['all-lines']!, 'no --changed-since', values['changed-since'] === undefined],
     ['--fix', values.fix!, '--fix-dry-run', values['fix-dry-run']!],
     ['--write-baseline', values['write-baseline'] !== undefined, '--baseline', values.baseline !== undefined],
     ['--write-baseline', values['write-baseline'] !== undefined, '--fix or --fix-dry-run', values.fix! || values['fix-dry-run']!],

@@ -107,6 +107,6 @@ describe('--changed-since', () => {
     const repo = scratchRepository(archive)
     const result = repo.run(['--all-lines', 'stories'])
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/--all-lines cannot be used with no --changed-since/)
+    expect(result.stderr).toMatch(/--all-lines needs --changed-since/)
   })
 })
