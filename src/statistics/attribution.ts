@@ -27,6 +27,9 @@ const closingQuotes = new Set(['”', '»', '"'])
 const sentenceEnds = new Set(['.', '!', '?', '…'])
 /** How close (in tokens) a reporting verb must be to a quotation mark to be its speech tag. */
 const quoteTagReach = 4
+/** How many words after "citing" or "per" (and a determiner) may come before the source's noun ("per the housing agency"). */
+const sourceNounReach = 2
+const sourceDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her'])
 
 const isCapitalised = (token: Token | undefined) => token !== undefined && !token.mark && /^\p{Lu}/u.test(token.text)
 const isQuote = (token: Token) => token.mark && (openingQuotes.has(token.text) || closingQuotes.has(token.text))
@@ -60,24 +63,29 @@ class SourceReader {
       return words.slice(index + 1, index + 5).includes('by')
     }
     if (adjectivalDeterminers.has(before ?? '') || /^[\d$£€]/.test(before ?? '')) return false
-    if (kind === 'noun') {
-      return isCapitalised(tokens[index - 1]) || pronouns.has(before ?? '') || this.lexicons.sourceNouns.has(before ?? '')
-    }
+    const sourceBefore = isCapitalised(tokens[index - 1]) || pronouns.has(before ?? '') || this.lexicons.sourceNouns.has(before ?? '')
+    if (kind === 'noun') return sourceBefore
     if (kind === 'speech') {
       const tagBefore = before === ',' || (before !== undefined && closingQuotes.has(tokens[index - 1]!.text))
       const tagAfter = after === undefined || after === 'that' || after === ':' || after === ',' || sentenceEnds.has(after)
-      return tagBefore || tagAfter
+      return sourceBefore || tagBefore || tagAfter
     }
     return true
   }
 
-  /** "citing officials" or "per Reuters", not "citing “extrajudicial executions”" or "per cent". */
+  /**
+   * "citing officials", "per the housing agency", "per Reuters" — not
+   * "citing “extrajudicial executions”" (a reason) or "per cent" (a unit).
+   */
   private namesSourceAfter(tokens: readonly Token[], words: readonly string[], index: number): boolean {
     let next = index + 1
-    while (words[next] === 'the' || words[next] === 'a' || words[next] === 'an' || words[next] === 'its' || words[next] === 'their') next++
-    const token = tokens[next]
-    if (!token || token.mark) return false
-    return isCapitalised(token) || this.lexicons.sourceNouns.has(words[next]!)
+    while (sourceDeterminers.has(words[next] ?? '')) next++
+    for (const last = next + sourceNounReach; next < last; next++) {
+      const token = tokens[next]
+      if (!token || token.mark || this.lexicons.functionWords.has(words[next]!)) return false
+      if (isCapitalised(token) || this.lexicons.sourceNouns.has(words[next]!)) return true
+    }
+    return false
   }
 
   /** Whether `tokens` (one sentence) name a source anywhere. */

@@ -23,7 +23,10 @@ export interface StatisticsLexicons {
   timeUnits: ReadonlySet<string>
   calendarWords: ReadonlySet<string>
   labelWords: ReadonlySet<string>
+  /** Sports words that mark a sports sentence wherever they stand. */
   sportsWords: ReadonlySet<string>
+  /** Sports words that do so only as the noun a number counts ("35 saves"). */
+  sportsNouns: ReadonlySet<string>
   marketWords: ReadonlySet<string>
   functionWords: ReadonlySet<string>
   superlatives: ReadonlySet<string>
@@ -45,13 +48,26 @@ function valued(name: string): Map<string, number> {
   return map
 }
 
-function reportingVerbs(): Map<string, ReportingVerbKind> {
-  const map = new Map<string, ReportingVerbKind>()
-  for (const entry of file('reporting-verbs')) {
-    const [word, kind] = entry.split(/\s+/)
-    map.set(word!.toLowerCase(), kind === 'noun' || kind === 'speech' ? kind : 'verb')
+/** Entries written "word" or "word tag", as a map from word to tag ('' when untagged). */
+function tagged(name: string): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const entry of file(name)) {
+    const [word, tag] = entry.split(/\s+/)
+    map.set(word!.toLowerCase(), tag ?? '')
   }
   return map
+}
+
+function reportingVerbs(): Map<string, ReportingVerbKind> {
+  const map = new Map<string, ReportingVerbKind>()
+  for (const [word, tag] of tagged('reporting-verbs')) map.set(word, tag === 'noun' || tag === 'speech' ? tag : 'verb')
+  return map
+}
+
+function sportsWords(counted: boolean): Set<string> {
+  const words = new Set<string>()
+  for (const [word, tag] of tagged('sports-words')) if ((tag === 'counted') === counted) words.add(word)
+  return words
 }
 
 let lexicons: StatisticsLexicons | undefined
@@ -72,7 +88,8 @@ export function statisticsLexicons(): StatisticsLexicons {
     timeUnits: set('time-units'),
     calendarWords: set('calendar-words'),
     labelWords: set('label-words'),
-    sportsWords: set('sports-words'),
+    sportsWords: sportsWords(false),
+    sportsNouns: sportsWords(true),
     marketWords: set('market-words'),
     functionWords: set('function-words'),
     superlatives: set('superlatives')

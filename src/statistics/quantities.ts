@@ -312,7 +312,7 @@ class Reader {
       const word = this.words[at]!
       return countedNouns.has(word) || personNouns.has(word) || casualtyWords.has(word) || measureUnits.has(word)
     })
-    const plural = run.find((at) => /[^s]s$/.test(this.words[at]!) && this.words[at]!.length > 3)
+    const plural = run.findLast((at) => /[^s]s$/.test(this.words[at]!) && this.words[at]!.length > 3)
     return {noun: known ?? plural ?? unit, partitive}
   }
 

@@ -51,7 +51,9 @@ class SentenceReader {
     private readonly options: StatisticOptions
   ) {
     this.words = tokens.map((token) => (token.lower.endsWith("'s") ? token.lower.slice(0, -2) : token.lower))
-    this.sports = quantities.some((quantity) => quantity.scoreLike) || this.words.some((word) => lexicons.sportsWords.has(word))
+    this.sports =
+      this.words.some((word) => lexicons.sportsWords.has(word)) ||
+      quantities.some((quantity) => quantity.scoreLike || (quantity.noun !== undefined && lexicons.sportsNouns.has(this.words[quantity.noun]!)))
     this.market = this.words.some((word) => lexicons.marketWords.has(word))
     this.casualties = []
     this.words.forEach((word, index) => {
@@ -93,6 +95,14 @@ class SentenceReader {
     return next === 'off' || (quantity.value === 100 && next !== 'of' && quantity.first === quantity.numberFirst)
   }
 
+  /** "520 Third Street", "10 Downing Street": capitalised words after the number, ending in a street word. */
+  private isAddress(quantity: Quantity): boolean {
+    for (let index = quantity.numberLast + 1; index <= quantity.numberLast + 3 && isCapitalised(this.tokens[index]); index++) {
+      if (this.lexicons.labelWords.has(this.words[index]!)) return true
+    }
+    return false
+  }
+
   private nearCasualtyWord(quantity: Quantity): boolean {
     return this.casualties.some((index) => index >= quantity.first - casualtyReach && index <= quantity.last + casualtyReach)
   }
@@ -103,10 +113,9 @@ class SentenceReader {
     const large = value >= this.options.largeCount || quantity.vague || quantity.multiplied
     if (quantity.noun === undefined) return (value >= 1000 && !quantity.spelledOut) || quantity.vague || quantity.multiplied ? 'count' : 'incidental'
     const noun = this.words[quantity.noun]!
-    const {casualtyWords, personNouns, countedNouns, timeUnits, measureUnits, labelWords} = this.lexicons
+    const {casualtyWords, personNouns, countedNouns, timeUnits, measureUnits} = this.lexicons
     if (timeUnits.has(noun) || measureUnits.has(noun)) return 'not a quantity'
-    // An address: "520 Third Street".
-    if (labelWords.has(noun) && isCapitalised(this.tokens[quantity.noun])) return 'not a quantity'
+    if (this.isAddress(quantity)) return 'not a quantity'
     if (casualtyWords.has(noun)) return 'casualty count'
     if (personNouns.has(noun)) {
       if (this.nearCasualtyWord(quantity)) return 'casualty count'
