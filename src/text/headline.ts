@@ -14,34 +14,39 @@ export interface Label {
   kind: LabelKind
 }
 
-let labelPattern: {pattern: RegExp; kinds: Map<string, LabelKind>} | undefined
+let labelNames: {pattern: RegExp; kinds: Map<string, LabelKind>} | undefined
 
 function labels() {
-  if (!labelPattern) {
+  if (!labelNames) {
     const kinds = new Map<string, LabelKind>()
     for (const entry of shippedEntries('headline-labels.txt')) {
       const space = entry.lastIndexOf(' ')
       kinds.set(entry.slice(0, space), entry.slice(space + 1) as LabelKind)
     }
     const names = [...kinds.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/ /g, '\\s+'))
-    // Without punctuation a label only counts before a capitalised word, so
-    // "Live music returns" keeps its first word while "Footage Charlie Kirk …" does not.
-    const pattern = new RegExp(
-      `^(${names.join('|')})(?:\\s*[:|–—-]+\\s*|\\s+(?=[\\p{Lu}\\p{N}"“‘']))`,
-      'iu'
-    )
-    labelPattern = {pattern, kinds}
+    labelNames = {pattern: new RegExp(`^(?:${names.join('|')})`, 'iu'), kinds}
   }
-  return labelPattern
+  return labelNames
 }
+
+/**
+ * What may follow a label: punctuation, or a space before a capitalised word,
+ * so "Live music returns" keeps its first word while "Footage Charlie Kirk …"
+ * loses its label. Case-sensitive on purpose.
+ */
+const afterLabel = /^(?:\s*[:|–—-]+\s*|\s+(?=[\p{Lu}\p{N}"“‘']))/u
 
 /** The label at the start of `text`, if any, and the text after it. */
 export function splitLabel(text: string): {label?: Label; rest: string} {
   const {pattern, kinds} = labels()
-  const match = pattern.exec(text)
-  if (!match || match[0].length >= text.length) return {rest: text}
-  const name = match[1]!.toLowerCase().replace(/\s+/g, ' ')
-  return {label: {text: match[0].trim(), kind: kinds.get(name)!}, rest: text.slice(match[0].length)}
+  const name = pattern.exec(text)?.[0]
+  const separator = name && afterLabel.exec(text.slice(name.length))?.[0]
+  const end = name && separator ? name.length + separator.length : 0
+  if (!end || end >= text.length) return {rest: text}
+  return {
+    label: {text: text.slice(0, end).trim(), kind: kinds.get(name!.toLowerCase().replace(/\s+/g, ' '))!},
+    rest: text.slice(end)
+  }
 }
 
 /** `text` lowercased, with quotes and dashes unified and white space collapsed. */
