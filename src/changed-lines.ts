@@ -130,7 +130,8 @@ export function keepMessagesOnChangedLines(file: VFile, lines: ChangedLines): vo
     const start = message.place && 'start' in message.place ? message.place.start : message.place
     const end = message.place && 'start' in message.place ? message.place.end : message.place
     const first = start?.line ?? 1
-    const last = end?.line ?? first
+    // A span that ends at the very start of a line (a whole line with its break) does not touch that line.
+    const last = end && end.line > first && end.column === 1 ? end.line - 1 : (end?.line ?? first)
     for (let line = first; line <= last; line++) if (lines.has(line)) return true
     return false
   })

@@ -2,8 +2,9 @@
  * Changed-copy mode: parsing git's diff, and --changed-since end to end in a
  * git repository the test builds.
  */
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {parseAddedLines, unquoteGitPath} from '../src/changed-lines.js'
+import {keepMessagesOnChangedLines, parseAddedLines, unquoteGitPath} from '../src/changed-lines.js'
 import {scratchFolder, scratchRepository} from './ci-helpers.js'
 
 describe('reading git diff output', () => {
@@ -34,6 +35,21 @@ describe('reading git diff output', () => {
   it('decodes the quoted paths git writes for unusual names', () => {
     expect(unquoteGitPath('"b/caf\\303\\251 \\"draft\\".md"')).toBe('b/café "draft".md')
     expect(unquoteGitPath('b/plain.md')).toBe('b/plain.md')
+  })
+})
+
+describe('keeping messages on changed lines', () => {
+  it('keeps messages that touch a changed line and messages about the file itself', () => {
+    const file = new VFile({path: 'story.txt', value: 'one\ntwo\nthree\nfour\n'})
+    const at = (reason: string, start: [number, number], end: [number, number], ruleId?: string) =>
+      file.message(reason, {place: {start: {line: start[0], column: start[1]}, end: {line: end[0], column: end[1]}}, ruleId})
+    at('on line 1', [1, 1], [1, 4], 'spelling')
+    at('whole line 1 with its break', [1, 1], [2, 1], 'repeated-headline')
+    at('lines 1 to 3', [1, 1], [3, 3], 'repeated-headline')
+    at('on line 2', [2, 1], [2, 4], 'spelling')
+    file.message('unreadable', {ruleId: undefined}).fatal = true
+    keepMessagesOnChangedLines(file, new Set([2]))
+    expect(file.messages.map((message) => message.reason)).toEqual(['lines 1 to 3', 'on line 2', 'unreadable'])
   })
 })
 
