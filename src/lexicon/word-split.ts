@@ -24,6 +24,7 @@
 import {shippedEntries} from './data-files.js'
 import {englishWords} from './english.js'
 import {bigramCount, unigramCount, unigramWords} from './frequency.js'
+import {SortedLines} from './sorted-lines.js'
 
 export interface WordSplit {
   left: string
@@ -44,36 +45,41 @@ interface Lexicon {
   suffixes: Set<string>
   functionWords: Set<string>
   twoLetterWords: Set<string>
-  closedCompounds: Set<string>
   compoundModifiers: Set<string>
   compoundHeads: Set<string>
-  knownJoins: Map<string, [string, string]>
 }
 
 let lexicon: Lexicon | undefined
 
-function loadLexicon(): Lexicon {
+/** The small lists, read when a token the dictionaries lack first needs splitting. */
+function words(): Lexicon {
+  if (lexicon) return lexicon
   const affixes = shippedEntries('joined-words/affixes.txt')
-  const knownJoins = new Map<string, [string, string]>()
-  for (const entry of shippedEntries('joined-words/known-joins.txt')) {
-    const [joined, left, right] = entry.split(/\s+/)
-    if (joined && left && right) knownJoins.set(joined, [left, right])
-  }
-  return {
+  lexicon = {
     prefixes: new Set(affixes.filter((entry) => entry.endsWith('-')).map((entry) => entry.slice(0, -1))),
     suffixes: new Set(affixes.filter((entry) => entry.startsWith('-')).map((entry) => entry.slice(1))),
     functionWords: new Set(shippedEntries('joined-words/function-words.txt')),
     twoLetterWords: new Set(shippedEntries('joined-words/two-letter-words.txt')),
-    closedCompounds: new Set(shippedEntries('joined-words/closed-compounds.txt')),
     compoundModifiers: new Set(shippedEntries('joined-words/compound-modifiers.txt')),
-    compoundHeads: new Set(shippedEntries('joined-words/compound-heads.txt')),
-    knownJoins
+    compoundHeads: new Set(shippedEntries('joined-words/compound-heads.txt'))
   }
+  return lexicon
 }
 
-function words(): Lexicon {
-  lexicon ??= loadLexicon()
-  return lexicon
+/** 42,000 closed compounds: searched in the sorted file rather than loaded into a Set. */
+const closedCompounds = new SortedLines('joined-words/closed-compounds.txt')
+
+let knownJoins: Map<string, [string, string]> | undefined
+
+function knownJoin(token: string): [string, string] | undefined {
+  if (!knownJoins) {
+    knownJoins = new Map()
+    for (const entry of shippedEntries('joined-words/known-joins.txt')) {
+      const [joined, left, right] = entry.split(/\s+/)
+      if (joined && left && right) knownJoins.set(joined, [left, right])
+    }
+  }
+  return knownJoins.get(token)
 }
 
 /** Whether `word` (lowercase) is in the dictionaries or the frequency list. */
@@ -81,15 +87,15 @@ export function isLexicalWord(word: string): boolean {
   return unigramWords().has(word) || englishWords().has(word)
 }
 
-/** Whether `token` is a word as it stands, closed compounds included. */
+/** Whether `token` is a word as it stands, closed compounds included; a listed joined error ("incase") is not. */
 export function isWholeWord(token: string): boolean {
-  return isLexicalWord(token) || words().closedCompounds.has(token)
+  return !knownJoin(token) && (isLexicalWord(token) || closedCompounds.has(token))
 }
 
 /** Frequency lists also hold names and rare forms (thebe, tolan); a stem for a derived word must be a dictionary word or common. */
 const establishedCount = 1_000_000
 function isEstablishedWord(word: string): boolean {
-  return englishWords().has(word) || unigramCount(word) >= establishedCount || words().closedCompounds.has(word)
+  return englishWords().has(word) || unigramCount(word) >= establishedCount || closedCompounds.has(word)
 }
 
 function wordCount(word: string): number {
@@ -212,12 +218,12 @@ function isDerivedEnding(word: string): boolean {
 
 /** Whether `token` is a listed joined-word error (alot, infact). */
 export function isKnownJoin(token: string): boolean {
-  return words().knownJoins.has(token)
+  return knownJoin(token) !== undefined
 }
 
 /** The two words `token` (lowercase letters) most likely ran together from, if it is not a word itself. */
 export function findJoin(token: string): WordSplit | undefined {
-  const known = words().knownJoins.get(token)
+  const known = knownJoin(token)
   if (known) return {left: known[0], right: known[1], pairCount: bigramCount(known[0], known[1])}
   if (token.length < 4 || isWholeWord(token)) return undefined
   const best = candidateSplits(token)[0]

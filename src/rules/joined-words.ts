@@ -6,7 +6,7 @@
  * ("thecity" → "chesty"), never "the city". This rule runs before spelling,
  * which then leaves the tokens it explained alone.
  *
- * Only a lowercase token of letters that no word list knows is a candidate
+ * Only a lowercase token of letters (possessive or not) that no word list knows is a candidate
  * (dictionary-en and -en-gb, the SymSpell frequency list, the newsroom
  * dictionary, and closed compounds such as "roadmap" from the Letterpress
  * list). Names, capitalised and mixed-case words (YouTube, DeSantis),
@@ -30,8 +30,22 @@ import {documentView, type SentenceInfo, type WordInfo} from '../text/document.j
 import {nonProseRanges, overlapsAny} from '../text/non-prose.js'
 import {defineRule, report} from './define.js'
 
-/** Long enough to hold two words of two letters or more. */
-const candidate = /^\p{Ll}{4,}$/u
+/** Lowercase letters, long enough to hold two words of two letters or more, perhaps possessive (“thecity’s”). */
+const candidate = /^(\p{Ll}{4,})((?:['’]s)?)$/u
+
+interface Candidate {
+  word: WordInfo
+  /** The letters that may hide two words. */
+  token: string
+  /** A possessive ending, kept on the fix. */
+  ending: string
+}
+
+function candidateOf(word: WordInfo): Candidate | undefined {
+  const match = candidate.exec(word.text)
+  if (!match || isWholeWord(match[1]!)) return undefined
+  return {word, token: match[1]!, ending: match[2]!}
+}
 
 /** A sentence with this many words no list knows, making up this share of it, is code or another language. */
 const foreignMinimumUnknown = 3
@@ -53,28 +67,27 @@ export default defineRule(
   {id: 'joined-words', defaultSeverity: 'warn', summary: 'Two words run together (“moveforces”); suggests the split.'},
   (tree, file: VFile) => {
     const {words} = documentView(tree)
-    const candidates = words.filter((word) => candidate.test(word.text) && !isWholeWord(word.text))
+    const candidates = words.map(candidateOf).filter((found) => found !== undefined)
     if (candidates.length === 0) return
     const skipped = nonProseRanges(file)
     const uses = new Map<string, number>()
-    for (const word of candidates) uses.set(word.text, (uses.get(word.text) ?? 0) + 1)
+    for (const {token} of candidates) uses.set(token, (uses.get(token) ?? 0) + 1)
     let tallies: ReturnType<typeof unknownWordsPerSentence> | undefined
 
-    for (const word of candidates) {
+    for (const {word, token, ending} of candidates) {
       if (overlapsAny(skipped, word.start.offset!, word.end.offset!)) continue
-      if (!isKnownJoin(word.text)) {
+      if (!isKnownJoin(token)) {
         // A slip happens once; a token repeated through a story is a coinage or an identifier.
-        if (uses.get(word.text)! > 1) continue
+        if (uses.get(token)! > 1) continue
         tallies ??= unknownWordsPerSentence(words)
         const tally = tallies.get(word.sentence)!
         if (tally.unknown >= foreignMinimumUnknown && tally.unknown / tally.total >= foreignShare) continue
       }
-      const split = findJoin(word.text)
+      const split = findJoin(token)
       if (!split) continue
-      const fix = `${split.left} ${split.right}`
       report(file, `“${word.text}” looks like two words run together: “${split.left}” and “${split.right}”`, word.start, word.end, {
         actual: word.text,
-        expected: [fix]
+        expected: [`${split.left} ${split.right}${ending}`]
       })
     }
   }
