@@ -86,20 +86,21 @@ export function describeFixes(plan: FixPlan): string[] {
 
 /** Write the fixed text over the file, unless the file changed since newslint read it. */
 export async function applyFixes(plan: FixPlan): Promise<FixOutcome> {
-  const before = await fs.stat(plan.absolutePath)
-  if ((await fs.readFile(plan.absolutePath, 'utf8')) !== plan.original) return 'changed-since-read'
-  const folder = path.dirname(plan.absolutePath)
-  const temporary = path.join(folder, `.${path.basename(plan.absolutePath)}.newslint-${randomBytes(6).toString('hex')}.tmp`)
+  // Renaming over a symlink would replace the link; rewrite the file it points to.
+  const target = await fs.realpath(plan.absolutePath)
+  const before = await fs.stat(target)
+  if ((await fs.readFile(target, 'utf8')) !== plan.original) return 'changed-since-read'
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.newslint-${randomBytes(6).toString('hex')}.tmp`)
   try {
     await fs.writeFile(temporary, plan.fixed, {flag: 'wx'})
     await fs.chmod(temporary, before.mode)
-    const now = await fs.stat(plan.absolutePath)
+    const now = await fs.stat(target)
     // An editor that saved while we wrote: its save wins; we lose only our fix.
     if (now.mtimeMs !== before.mtimeMs || now.size !== before.size || now.ino !== before.ino) {
       await fs.rm(temporary, {force: true})
       return 'changed-since-read'
     }
-    await fs.rename(temporary, plan.absolutePath)
+    await fs.rename(temporary, target)
     return 'written'
   } catch (error) {
     await fs.rm(temporary, {force: true})

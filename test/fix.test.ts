@@ -4,7 +4,7 @@
  * (BOM, CRLF, the ambiguous misspelling), and a file edited after newslint
  * read it is left alone.
  */
-import {copyFileSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {copyFileSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
@@ -50,6 +50,15 @@ describe('planning and applying fixes', () => {
     expect(await applyFixes(plan)).toBe('changed-since-read')
     expect(scratch.read('story.txt')).toBe(edited)
     expect(readdirSync(scratch.folder).sort()).toEqual(['.retextrc.json', 'story.txt'])
+  })
+
+  it('rewrites the file a symlink points to and keeps the link', async () => {
+    const scratch = copyOfFixture()
+    symlinkSync('story.txt', path.join(scratch.folder, 'link.txt'))
+    const [file] = await lintFiles({files: ['link.txt'], cwd: scratch.folder, configPath: path.join(scratch.folder, '.retextrc.json')})
+    expect(await applyFixes(planFixes(file!)!)).toBe('written')
+    expect(lstatSync(path.join(scratch.folder, 'link.txt')).isSymbolicLink()).toBe(true)
+    expect(scratch.read('story.txt')).toBe(fixed)
   })
 
   it('skips a replacement whose span no longer holds the text the rule saw, and overlapping ones', () => {
