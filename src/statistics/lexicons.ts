@@ -19,6 +19,8 @@ export interface StatisticsLexicons {
   countedNouns: ReadonlySet<string>
   personNouns: ReadonlySet<string>
   casualtyWords: ReadonlySet<string>
+  /** Casualty words for deaths, injuries and the missing, which make even small counts statistics. */
+  harmWords: ReadonlySet<string>
   measureUnits: ReadonlySet<string>
   timeUnits: ReadonlySet<string>
   calendarWords: ReadonlySet<string>
@@ -64,9 +66,10 @@ function reportingVerbs(): Map<string, ReportingVerbKind> {
   return map
 }
 
-function sportsWords(counted: boolean): Set<string> {
+/** The words of a tagged file whose tag is `tag` ('' for untagged). */
+function taggedWith(name: string, tag: string): Set<string> {
   const words = new Set<string>()
-  for (const [word, tag] of tagged('sports-words')) if ((tag === 'counted') === counted) words.add(word)
+  for (const [word, wordTag] of tagged(name)) if (wordTag === tag) words.add(word)
   return words
 }
 
@@ -83,13 +86,14 @@ export function statisticsLexicons(): StatisticsLexicons {
     currencies: set('currencies'),
     countedNouns: set('counted-nouns'),
     personNouns: set('person-nouns'),
-    casualtyWords: set('casualty-words'),
+    casualtyWords: new Set(tagged('casualty-words').keys()),
+    harmWords: taggedWith('casualty-words', 'harm'),
     measureUnits: set('measure-units'),
     timeUnits: set('time-units'),
     calendarWords: set('calendar-words'),
     labelWords: set('label-words'),
-    sportsWords: sportsWords(false),
-    sportsNouns: sportsWords(true),
+    sportsWords: taggedWith('sports-words', ''),
+    sportsNouns: taggedWith('sports-words', 'counted'),
     marketWords: set('market-words'),
     functionWords: set('function-words'),
     superlatives: set('superlatives')

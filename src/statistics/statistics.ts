@@ -35,6 +35,9 @@ const chainWords = new Set(['on', 'in', 'of', 'from', 'for', 'across', 'against'
 const sequenceWords = new Set(['first', 'last', 'next', 'top', 'final', 'previous', 'second', 'third'])
 /** How far (in tokens) a casualty word may stand from a count of people: "three people have died". */
 const casualtyReach = 6
+/** Below this, a count of people is a statistic only when they died, were hurt or are missing. */
+const smallCasualtyCount = 10
+const resultWords = new Set(['win', 'wins', 'won', 'victory', 'defeat', 'loss', 'lost', 'beat', 'beats', 'drew', 'draw', 'lead', 'led', 'trailed', 'outshot', 'rout'])
 
 const isCapitalised = (token: Token | undefined) => token !== undefined && !token.mark && /^\p{Lu}/u.test(token.text)
 
@@ -53,12 +56,21 @@ class SentenceReader {
     this.words = tokens.map((token) => (token.lower.endsWith("'s") ? token.lower.slice(0, -2) : token.lower))
     this.sports =
       this.words.some((word) => lexicons.sportsWords.has(word)) ||
-      quantities.some((quantity) => quantity.scoreLike || (quantity.noun !== undefined && lexicons.sportsNouns.has(this.words[quantity.noun]!)))
+      quantities.some((quantity) => this.isGameResult(quantity) || (quantity.noun !== undefined && lexicons.sportsNouns.has(this.words[quantity.noun]!)))
     this.market = this.words.some((word) => lexicons.marketWords.has(word))
     this.casualties = []
     this.words.forEach((word, index) => {
       if (lexicons.casualtyWords.has(word)) this.casualties.push(index)
     })
+  }
+
+  /** A score next to a result word: "the 4-1 win", "beat Leeds 3-0" (a vote tally, "passed 52-48", is not). */
+  private isGameResult(quantity: Quantity): boolean {
+    if (!quantity.scoreLike) return false
+    for (let index = quantity.first - 3; index <= quantity.last + 2; index++) {
+      if (resultWords.has(this.words[index] ?? '')) return true
+    }
+    return false
   }
 
   /** A name or identifier with a number: "Apollo 11", "Section 230", "posts 542", "the 300 Sandwiches". */
@@ -103,24 +115,44 @@ class SentenceReader {
     return false
   }
 
-  private nearCasualtyWord(quantity: Quantity): boolean {
-    return this.casualties.some((index) => index >= quantity.first - casualtyReach && index <= quantity.last + casualtyReach)
+  /**
+   * What a casualty word near a count of people makes it: a casualty count
+   * (died, injured, missing), a count of people affected (arrested,
+   * evacuated: from ten), or nothing.
+   */
+  private affected(quantity: Quantity): Verdict | undefined {
+    let verdict: Verdict | undefined
+    for (const index of this.casualties) {
+      if (index < quantity.first - casualtyReach || index > quantity.last + casualtyReach) continue
+      if (this.lexicons.harmWords.has(this.words[index]!)) return 'casualty count'
+      if (quantity.value >= smallCasualtyCount) verdict = 'count'
+    }
+    return verdict
+  }
+
+  /** A bare number given as a toll: "put the death toll at 47". */
+  private isToll(quantity: Quantity): boolean {
+    for (let index = quantity.first - 1; index >= Math.max(0, quantity.first - 4); index--) {
+      if (this.words[index] === 'toll') return true
+    }
+    return false
   }
 
   private countVerdict(quantity: Quantity): Verdict {
     const {value} = quantity
     if (value <= 1) return 'incidental'
     const large = value >= this.options.largeCount || quantity.vague || quantity.multiplied
-    if (quantity.noun === undefined) return (value >= 1000 && !quantity.spelledOut) || quantity.vague || quantity.multiplied ? 'count' : 'incidental'
+    if (quantity.noun === undefined) {
+      if (this.isToll(quantity)) return 'casualty count'
+      return (value >= 1000 && !quantity.spelledOut) || quantity.vague || quantity.multiplied ? 'count' : 'incidental'
+    }
     const noun = this.words[quantity.noun]!
     const {casualtyWords, personNouns, countedNouns, timeUnits, measureUnits} = this.lexicons
     if (timeUnits.has(noun) || measureUnits.has(noun)) return 'not a quantity'
     if (this.isAddress(quantity)) return 'not a quantity'
-    if (casualtyWords.has(noun)) return 'casualty count'
-    if (personNouns.has(noun)) {
-      if (this.nearCasualtyWord(quantity)) return 'casualty count'
-      return large || (quantity.hedged && value >= 20) ? 'count' : 'incidental'
-    }
+    if (this.lexicons.harmWords.has(noun)) return 'casualty count'
+    if (casualtyWords.has(noun)) return value >= smallCasualtyCount ? 'count' : 'incidental'
+    if (personNouns.has(noun)) return this.affected(quantity) ?? (large || (quantity.hedged && value >= 20) ? 'count' : 'incidental')
     if (countedNouns.has(noun)) return value >= 10 || large ? 'count' : 'incidental'
     if (large && !(quantity.spelledOut && !quantity.vague && !quantity.multiplied)) return 'count'
     if (!quantity.spelledOut && value >= 10 && quantity.partitive) return 'count'
