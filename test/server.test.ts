@@ -117,6 +117,71 @@ describe('language server in a workspace', () => {
     await server.close(uri)
   })
 
+  it('with no debounce, publishes in order, each result for the text of the version it names, ending with the last', async () => {
+    await server.connection.sendNotification('workspace/didChangeConfiguration', {settings: {newslint: {debounceMs: 0}}})
+    const uri = uriOf(path.join(root, 'racing.txt'))
+    const texts = new Map<number, string>([[1, 'Officials met.\n']])
+    const opened = server.nextDiagnostics(uri)
+    await server.open(uri, 'plaintext', texts.get(1)!)
+    await opened
+    const before = server.published.length
+
+    // Each version moves the misspelling, so a result published for the wrong text would point elsewhere.
+    const final = server.nextDiagnostics(uri, (params) => params.version === 31)
+    for (let version = 2; version <= 31; version++) {
+      const text = `${'The officials met. '.repeat(version % 7)}The goverment said so.\n`
+      texts.set(version, text)
+      await server.change(uri, version, [{text}])
+      await new Promise((resolve) => setTimeout(resolve, 3))
+    }
+    await final
+    await server.connection.sendNotification('workspace/didChangeConfiguration', {settings: {newslint: {debounceMs: 50}}})
+
+    const published = server.published.slice(before).filter((params) => params.uri === uri)
+    const versions = published.map((params) => params.version!)
+    expect(versions.at(-1)).toBe(31)
+    expect(versions).toEqual([...versions].sort((a, b) => a - b))
+    for (const {version, diagnostics} of published) {
+      const text = texts.get(version!)!
+      expect(diagnostics.map(({range}) => text.slice(range.start.character, range.end.character))).toEqual(['goverment'])
+    }
+    await server.close(uri)
+  })
+
+  it('answers requests while a 20,000-word document is being checked, and publishes only its last version', async () => {
+    const small = uriOf(path.join(root, 'small.txt'))
+    const smallOpened = server.nextDiagnostics(small)
+    await server.open(small, 'plaintext', 'The goverment met.\n')
+    const [misspelt] = (await smallOpened).diagnostics
+    await server.codeActions(small, [misspelt!])
+
+    const article = readFileSync(canonical, 'utf8')
+    const long = Array.from({length: 50}, () => article).join('\n')
+    expect(long.split(/\s+/).length).toBeGreaterThan(20_000)
+    const uri = uriOf(path.join(root, 'long.txt'))
+    const final = server.nextDiagnostics(uri, (params) => params.version === 6, 120_000)
+    await server.open(uri, 'plaintext', long)
+    for (let version = 2; version <= 6; version++) {
+      const at = {line: 3, character: 0}
+      await server.change(uri, version, [{range: {start: at, end: at}, text: 'x'}])
+    }
+    const asked = performance.now()
+    const actions = await server.codeActions(small, [misspelt!])
+    const answeredIn = performance.now() - asked
+    const answeredAt = performance.now()
+    expect(actions.map((action) => action.title)).toContain('Replace “goverment” with “government”')
+
+    const {diagnostics} = await final
+    const longPublished = server.published.filter((params) => params.uri === uri)
+    // The quick fix came back before the long document's check did, and quickly.
+    expect(longPublished[0]!.receivedAt).toBeGreaterThan(answeredAt)
+    expect(answeredIn).toBeLessThan(1000)
+    expect(longPublished.map((params) => params.version)).toEqual([6])
+    expect(diagnostics.length).toBeGreaterThan(50)
+    await server.close(uri)
+    await server.close(small)
+  }, 120_000)
+
   it('clears diagnostics when a document is closed', async () => {
     const uri = uriOf(path.join(root, 'closing.txt'))
     const opened = server.nextDiagnostics(uri)
