@@ -4,6 +4,7 @@
  */
 import {unified} from 'unified'
 import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {type NewslintConfig, type NewslintSettings, resolveConfig} from './config.js'
 import {type Format, formatForPath} from './formats.js'
 import {newslintParse} from './parse.js'
@@ -37,11 +38,19 @@ export function createProcessor(format: Format | undefined, config: NewslintConf
     .use(newslint, settings)
 }
 
-/** Check `text` and return its messages in document order. */
+/**
+ * Check `text` and return its messages in document order. Text newslint
+ * cannot check (binary, too large) gives one error message, as in the CLI,
+ * rather than a rejection; an invalid configuration still throws.
+ */
 export async function lint(text: string, options: LintOptions = {}): Promise<NewslintMessage[]> {
   const file = new VFile({value: text, path: options.filePath})
   const format = options.format ?? formatForPath(options.filePath)
   const processor = createProcessor(format, options.config, options.configPath, options.suggestions ?? true)
-  await processor.run(processor.parse(file), file)
+  try {
+    await processor.run(processor.parse(file), file)
+  } catch (error) {
+    if (!file.messages.includes(error as VFileMessage)) throw error
+  }
   return fileReport(file).messages
 }

@@ -41,6 +41,17 @@ describe('library', () => {
     expect(resolveConfig({dictionary: 'words.txt'}, '/desk/.retextrc.json').dictionary).toEqual(['/desk/words.txt'])
   })
 
+  it('returns one error message for text it cannot check, instead of throwing', async () => {
+    const binary = await lint('PK\u0003\u0004\u0000\u0000')
+    expect(binary).toEqual([expect.objectContaining({severity: 'error', ruleId: null, reason: expect.stringMatching(/binary/)})])
+    const huge = await lint('word '.repeat(3_400_000))
+    expect(huge).toEqual([expect.objectContaining({severity: 'error', reason: expect.stringMatching(/too large/)})])
+  })
+
+  it('throws on an invalid configuration', async () => {
+    await expect(lint('Text.', {config: {rules: {nope: 'warn'}}})).rejects.toThrow(/Unknown rule `nope`/)
+  })
+
   it('lists every rule', () => {
     expect([...ruleIds].sort()).toEqual(
       ['joined-words', 'repeated-headline', 'repeated-words', 'spelling', 'unattributed-statistic', 'unrelated-trailing-line'].sort()
