@@ -271,7 +271,8 @@ class Reader {
   /** The ratio words after a number: "10 times more", "one in five", "nine out of 10", "threefold". */
   private ratioEnd(core: Core): number | undefined {
     const next = this.words[core.last + 1]
-    if (next === 'times' && comparatives.has(this.words[core.last + 2] ?? '')) return core.last + 1
+    const comparative = this.words[core.last + 2] ?? ''
+    if (next === 'times' && comparatives.has(comparative)) return comparative === 'as' || comparative === 'the' ? core.last + 1 : core.last + 2
     if (core.money || core.percent || core.value > 10) return undefined
     const whole = next === 'in' ? core.last + 2 : next === 'out' && this.words[core.last + 2] === 'of' ? core.last + 3 : undefined
     if (whole === undefined) return undefined
