@@ -28,6 +28,15 @@ export function unigramWords(): {has(word: string): boolean} {
   return unigrams
 }
 
+let byFrequency: readonly string[] | undefined
+
+/** The words of the frequency list, most frequent first (made on first use: only a scan needs them). */
+export function unigramsByFrequency(): readonly string[] {
+  unigrams ??= loadUnigrams()
+  byFrequency ??= [...unigrams]
+  return byFrequency
+}
+
 /**
  * Word pairs (data/frequency/bigrams.txt, "first second count", sorted by
  * pair), searched in the file's text: only documents with a suspect token

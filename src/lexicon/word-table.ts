@@ -122,10 +122,14 @@ export class WordTable implements Iterable<string> {
     return count
   }
 
+  /** The words in the order of the file (a word listed twice comes twice). */
   *[Symbol.iterator](): Iterator<string> {
     const decoder = new TextDecoder()
-    for (const slot of this.slots) {
-      if (slot) yield decoder.decode(this.text.subarray(slot - 1, this.keyEnd(slot - 1)))
+    for (let start = 0; start < this.text.length; ) {
+      const end = this.keyEnd(start)
+      if (end > start) yield decoder.decode(this.text.subarray(start, end))
+      const next = this.text.indexOf(newline, end)
+      start = next === -1 ? this.text.length : next + 1
     }
   }
 
