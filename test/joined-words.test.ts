@@ -84,6 +84,8 @@ describe('joined-words', () => {
 
   it('leaves a token used more than once (a coinage or identifier) and code-like sentences alone', async () => {
     expect(await splits('The imagepath setting is new. Set imagepath first.')).toEqual([])
+    expect(await splits('The gang ran shadowcrew.com until 2004, when the shadowcrew forum closed.')).toEqual([])
+    expect(await splits('Datastore is the name; the datastore holds it.')).toEqual([])
     expect(await splits('if isset datastore users username then return fooquux barbaz')).toEqual([])
   })
 

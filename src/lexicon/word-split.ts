@@ -196,15 +196,18 @@ function nearestWordCount(token: string): number {
 }
 
 /**
- * Whether `left right` could be a closed compound news writes as one word
- * (datastore, cooldowns): the first word starts several known compounds and
- * the second ends many (data/joined-words/compound-modifiers.txt and
- * compound-heads.txt). A first word with an inflection or a Latinate ending
- * (forcesmoved, naturalmovement) never starts a closed compound.
+ * Whether a pair of content words could be a closed compound news writes as
+ * one word though no list has it yet (datastore, cooldowns): the first word
+ * starts several known compounds and the second ends many
+ * (data/joined-words/compound-modifiers.txt and compound-heads.txt), and
+ * the pair is not common as two words (a pair in the bigram list, such as
+ * "hard time" or "first place", is written open). A first word with an
+ * inflection or a Latinate ending (forcesmoved, naturalmovement) never starts
+ * a closed compound.
  */
-function couldBeCompound(left: string, right: string): boolean {
+function couldBeCompound({left, right, pairCount}: WordSplit): boolean {
   const {compoundModifiers, compoundHeads} = words()
-  return compoundModifiers.has(left) && compoundHeads.has(right) && !isDerivedEnding(left)
+  return pairCount < bigramListThreshold && compoundModifiers.has(left) && compoundHeads.has(right) && !isDerivedEnding(left)
 }
 
 function isDerivedEnding(word: string): boolean {
@@ -235,5 +238,5 @@ export function findJoin(token: string): WordSplit | undefined {
   if (nearMiss >= nearMissMinimumCount && nearMiss / 1000 > best.pairCount) return undefined
   if (withFunctionWord) return best
   if (!isEstablishedPart(best.left) || !isEstablishedPart(best.right)) return undefined
-  return couldBeCompound(best.left, best.right) ? undefined : best
+  return couldBeCompound(best) ? undefined : best
 }

@@ -12,7 +12,8 @@
  * list). Names, capitalised and mixed-case words (YouTube, DeSantis),
  * handles, hashtags, URLs and e-mail addresses, sentences that are mostly
  * unknown words (code, another language) and tokens a document uses more
- * than once (a coinage or an identifier, not a slip) are left alone. The
+ * than once, in any case or inside a link or handle (a name, a coinage or
+ * an identifier, not a slip), are left alone. The
  * split itself is found by src/lexicon/word-split.ts: word-pair
  * frequencies, no affix fragments ("kill able"), no near-misspellings
  * ("occured" is the spelling rule's), no likely closed compounds. Common
@@ -63,6 +64,17 @@ function unknownWordsPerSentence(words: readonly WordInfo[]): Map<SentenceInfo, 
   return tallies
 }
 
+/** How often `token` occurs in `source` as a run of letters of its own. */
+function usesIn(source: string, token: string): number {
+  let count = 0
+  for (let index = source.indexOf(token); index !== -1; index = source.indexOf(token, index + token.length)) {
+    const before = source.charAt(index - 1)
+    const after = source.charAt(index + token.length)
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) count++
+  }
+  return count
+}
+
 export default defineRule(
   {id: 'joined-words', defaultSeverity: 'warn', summary: 'Two words run together (“moveforces”); suggests the split.'},
   (tree, file: VFile) => {
@@ -70,15 +82,14 @@ export default defineRule(
     const candidates = words.map(candidateOf).filter((found) => found !== undefined)
     if (candidates.length === 0) return
     const skipped = nonProseRanges(file)
-    const uses = new Map<string, number>()
-    for (const {token} of candidates) uses.set(token, (uses.get(token) ?? 0) + 1)
+    const source = (file.data.sourceText ?? String(file)).toLowerCase()
     let tallies: ReturnType<typeof unknownWordsPerSentence> | undefined
 
     for (const {word, token, ending} of candidates) {
       if (overlapsAny(skipped, word.start.offset!, word.end.offset!)) continue
       if (!isKnownJoin(token)) {
-        // A slip happens once; a token repeated through a story is a coinage or an identifier.
-        if (uses.get(token)! > 1) continue
+        // A slip happens once; a token the story uses again, in any case or in a link or handle, is a name, coinage or identifier.
+        if (usesIn(source, token) > 1) continue
         tallies ??= unknownWordsPerSentence(words)
         const tally = tallies.get(word.sentence)!
         if (tally.unknown >= foreignMinimumUnknown && tally.unknown / tally.total >= foreignShare) continue
