@@ -7,7 +7,8 @@
 import {describe, expect, it} from 'vitest'
 import {lint, type NewslintMessage} from '../src/index.js'
 import {createLocator} from '../src/text/location.js'
-import {only, readFixture} from './helpers.js'
+import {readFileSync} from 'node:fs'
+import {fixturePath, lintFixture, only, places, readFixture} from './helpers.js'
 
 const rule = 'unattributed-statistic'
 
@@ -152,6 +153,16 @@ describe('unattributed-statistic', () => {
       expect(await flags(withoutVerb)).toHaveLength(1)
       expect(await flags(withoutVerb, 'text', {sources: ['data desk analysis']})).toEqual([])
     })
+  })
+
+  describe('fixtures', () => {
+    for (const name of ['unattributed-statistic/flood-report.txt', 'unattributed-statistic/flood-report-markdown.md']) {
+      it(`${name} gives the report in its .expected.json`, async () => {
+        const expected = JSON.parse(readFileSync(fixturePath(name.replace(/\.\w+$/, '.expected.json')), 'utf8'))
+        const messages = await lintFixture(name, only(rule))
+        expect(places(messages).map(({ruleId, line, column, endLine, endColumn, actual}) => ({ruleId, line, column, endLine, endColumn, actual}))).toEqual(expected)
+      })
+    }
   })
 
   describe('the canonical article', () => {

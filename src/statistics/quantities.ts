@@ -308,13 +308,15 @@ class Reader {
     const {countedNouns, personNouns, casualtyWords, measureUnits, timeUnits} = this.lexicons
     const unit = run[0]!
     if (timeUnits.has(this.words[unit]!)) return {noun: unit, partitive}
-    // The first word that says what is counted or measured: "13,000 US [troops]", "19,000 lane [miles]".
+    // The word that says what is counted or measured: "13,000 US [troops]", "19,000 lane [miles]",
+    // "400 stranded [families]", "75+ [dead]", "263 daily news [organizations]".
     const known = run.find((at) => {
       const word = this.words[at]!
-      return countedNouns.has(word) || personNouns.has(word) || casualtyWords.has(word) || measureUnits.has(word)
+      return countedNouns.has(word) || personNouns.has(word) || measureUnits.has(word)
     })
-    const plural = run.findLast((at) => /[^s]s$/.test(this.words[at]!) && this.words[at]!.length > 3)
-    return {noun: known ?? plural ?? unit, partitive}
+    const plural = run.findLast((at) => /[^s]s$/.test(this.words[at]!) && this.words[at]!.length > 3 && !casualtyWords.has(this.words[at]!))
+    const casualty = run.find((at) => casualtyWords.has(this.words[at]!))
+    return {noun: known ?? plural ?? casualty ?? unit, partitive}
   }
 
   /** A cheap test that rules out most tokens before any parsing. */

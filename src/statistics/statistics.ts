@@ -130,7 +130,7 @@ class SentenceReader {
     return verdict
   }
 
-  /** A bare number given as a toll: "put the death toll at 47". */
+  /** A bare number given as a toll: "put the death toll at 47" (a harm word right before it counts too: "killed 31"). */
   private isToll(quantity: Quantity): boolean {
     for (let index = quantity.first - 1; index >= Math.max(0, quantity.first - 4); index--) {
       if (this.words[index] === 'toll') return true
@@ -143,7 +143,7 @@ class SentenceReader {
     if (value <= 1) return 'incidental'
     const large = value >= this.options.largeCount || quantity.vague || quantity.multiplied
     if (quantity.noun === undefined) {
-      if (this.isToll(quantity)) return 'casualty count'
+      if (this.isToll(quantity) || this.lexicons.harmWords.has(this.words[quantity.first - 1] ?? '')) return 'casualty count'
       return (value >= 1000 && !quantity.spelledOut) || quantity.vague || quantity.multiplied ? 'count' : 'incidental'
     }
     const noun = this.words[quantity.noun]!
