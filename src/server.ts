@@ -8,10 +8,20 @@ import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
 import {startLanguageServer} from './server/language-server.js'
 
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+const argv = process.argv.slice(2)
 
-// Editors differ in whether they pass `--stdio`; stdio is our default, and
-// only in that mode does the library keep console output off the protocol stream.
-const transports = /^--(?:stdio|node-ipc|socket|pipe)(?:=|$)/
-if (!process.argv.slice(2).some((argument) => transports.test(argument))) process.argv.push('--stdio')
-
-startLanguageServer(createConnection(ProposedFeatures.all), {name: 'newslint', version: packageJson.version})
+if (argv.includes('--version') || argv.includes('-v')) {
+  process.stdout.write(`${packageJson.version}\n`)
+} else if (argv.includes('--help') || argv.includes('-h')) {
+  process.stdout.write(
+    'Usage: newslint-language-server [--stdio]\n\n' +
+      'newslint as a Language Server Protocol server over stdin/stdout, for editors.\n' +
+      'Editor set-ups: https://github.com/newslint/newslint/blob/main/docs/editors.md\n'
+  )
+} else {
+  // Editors differ in whether they pass `--stdio`; stdio is our default, and
+  // only in that mode does the library keep console output off the protocol stream.
+  const transports = /^--(?:stdio|node-ipc|socket|pipe)(?:=|$)/
+  if (!argv.some((argument) => transports.test(argument))) process.argv.push('--stdio')
+  startLanguageServer(createConnection(ProposedFeatures.all), {name: 'newslint', version: packageJson.version})
+}

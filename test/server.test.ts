@@ -344,7 +344,11 @@ describe('language server without a workspace', () => {
     const cwd = workspace({'.retextrc.json': JSON.stringify({rules: {'repeated-words': 'off'}})})
     folders.push(cwd)
     const server = new ServerSession({cwd})
-    const {capabilities} = await server.initialize({rootUri: null, workspaceFolders: null})
+    const {capabilities} = await server.initialize({
+      rootUri: null,
+      workspaceFolders: null,
+      capabilities: {workspace: {workspaceFolders: true}}
+    })
     expect(capabilities.textDocumentSync).toMatchObject({change: TextDocumentSyncKind.Incremental})
 
     const uri = 'untitled:Untitled-1'
@@ -353,6 +357,15 @@ describe('language server without a workspace', () => {
     const {diagnostics} = await published
     expect(ruleIds(diagnostics)).toEqual(['spelling'])
     expect(diagnostics[0]!.range.start).toEqual({line: 2, character: 4})
+
+    // Once the editor opens a folder, untitled documents take its configuration.
+    const opened = workspace({'.retextrc.json': JSON.stringify({rules: {spelling: 'off'}})})
+    folders.push(opened)
+    const moved = server.nextDiagnostics(uri)
+    await server.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+      event: {added: [{uri: uriOf(opened), name: 'desk'}], removed: []}
+    })
+    expect(ruleIds((await moved).diagnostics)).toEqual(['repeated-words'])
 
     const outside = workspace()
     folders.push(outside)

@@ -52,8 +52,11 @@ export function startLanguageServer(connection: Connection, serverInfo: ServerIn
   }
   const watcher = new ConfigWatcher(recheckOpenDocuments)
 
+  let clientSendsFolderChanges = false
+
   connection.onInitialize((params): InitializeResult => {
     folders.set(params?.workspaceFolders, params?.rootUri)
+    clientSendsFolderChanges = params?.capabilities?.workspace?.workspaceFolders === true
     settings = readSettings(params?.initializationOptions, settings)
     return {
       capabilities: {
@@ -68,6 +71,7 @@ export function startLanguageServer(connection: Connection, serverInfo: ServerIn
 
   connection.onInitialized(() => {
     // Only clients that announced workspace folder support may be asked for changes to them.
+    if (!clientSendsFolderChanges) return
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       for (const folder of event?.removed ?? []) folders.remove(folder.uri)
       for (const folder of event?.added ?? []) folders.add(folder.uri)
