@@ -2,28 +2,32 @@
  * unrelated-trailing-line — a line after the body that belongs to another
  * story, or CMS residue.
  *
- * Looks at the lines that follow the last paragraph of running prose (a line
- * ending like a sentence, at least twelve words long) and reports each one
- * that is either
+ * Reads the lines after the last line of running prose upwards from the end
+ * and reports each one that is
  * - CMS or scrape residue: "Advertisement", "Read more: …", "Related:",
  *   "Share on Facebook", "Continue reading the main story", "More from X:"
- *   (data/cms-residue.txt), or
- * - a headline from somewhere else: shaped like a headline, and sharing little
- *   of its weight with the rest of the copy (rare words such as names weigh
- *   most), or carrying a video label ("Footage", "Watch:", "VIDEO:") and
- *   sharing less than half of it.
- * Credit, contact, correction, wire, photo-credit and tweet-attribution lines
- * are never reported (data/credit-lines.txt), nor is a short sentence, nor a
- * line with too few telling words to judge.
+ *   (data/cms-residue.txt), or a headline listed under such a heading;
+ * - a headline from another story: shaped like a headline, and with more
+ *   evidence against its topic than for it — its rare words (names above all)
+ *   are missing from the copy, while the common words it shares prove little
+ *   in a long story. A video label ("Footage", "Watch:", "VIDEO:") raises the
+ *   bar the line must clear to belong.
+ * The search stops at the first credit, contact, correction, wire,
+ * photo-credit, footnote or tweet-attribution line (data/credit-lines.txt),
+ * and at the first line that belongs: a sentence such as a short kicker, a
+ * lead-in ending in a colon, an item of the list such a lead-in announces, a
+ * headline that shares its topic, a line with too few telling words to judge.
+ * Lines above are never reported, so galleries and lists before a credit are
+ * left alone.
  *
  * Why: a headline pasted under the wrong story, or a CMS leftover, is the kind
  * of error that embarrasses a newsroom once published; no sentence-level
  * checker sees it.
  *
  * Options:
- * - `minShared` (number, default 0.25): share of a headline-shaped line's
- *   weight that must appear elsewhere in the copy for the line to belong.
- *   Lines with a video label need twice as much.
+ * - `minEvidence` (number, default 0): the on-topic evidence (a log-likelihood
+ *   ratio) a headline-shaped line needs to belong; raise it to flag more, lower
+ *   it to flag less. A line with a video label needs 3 more.
  *
  * @example Flagged (under a story about Colombia's intelligence sharing)
  *   … potentially crippling American surveillance capabilities in the region.
