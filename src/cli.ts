@@ -199,7 +199,13 @@ export async function main(argv: string[]): Promise<number> {
 
   const baselinePath = values['write-baseline']
   if (baselinePath !== undefined) {
-    const count = writeBaseline(files, baselinePath)
+    let count: number
+    try {
+      count = writeBaseline(files, baselinePath)
+    } catch (error) {
+      process.stderr.write(`newslint: cannot write the baseline ${baselinePath}: ${(error as Error).message}\n`)
+      return exitCodes.failure
+    }
     process.stdout.write(`newslint: recorded ${count} message${count === 1 ? '' : 's'} from ${files.length} file${files.length === 1 ? '' : 's'} in ${baselinePath}\n`)
     return exitCode(couldNotRead() ? exitCodes.failure : exitCodes.clean)
   }
@@ -209,20 +215,31 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(plans.map(fixDiff).join(''))
     return exitCode(couldNotRead() ? exitCodes.failure : plans.length > 0 ? exitCodes.problems : exitCodes.clean)
   }
+  let fixFailed = false
   if (values.fix) {
     const written: string[] = []
     for (const plan of plans) {
-      if ((await applyFixes(plan)) === 'written') {
-        for (const change of describeFixes(plan)) process.stderr.write(`newslint: fixed ${change}\n`)
-        written.push(plan.path)
-      } else {
-        process.stderr.write(`newslint: left ${plan.path} alone: it changed after newslint read it\n`)
+      try {
+        if ((await applyFixes(plan)) === 'written') {
+          for (const change of describeFixes(plan)) process.stderr.write(`newslint: fixed ${change}\n`)
+          written.push(plan.path)
+        } else {
+          process.stderr.write(`newslint: left ${plan.path} alone: it changed after newslint read it\n`)
+        }
+      } catch (error) {
+        process.stderr.write(`newslint: cannot fix ${plan.path}: ${(error as Error).message}\n`)
+        fixFailed = true
       }
     }
     if (written.length > 0) {
       // Report what remains at its new position: check the rewritten files again.
-      const refreshed = (await check(options, written)).files
-      files = files.map((file) => refreshed.find((candidate) => candidate.path === file.path) ?? file)
+      try {
+        const refreshed = (await check(options, written)).files
+        files = files.map((file) => refreshed.find((candidate) => candidate.path === file.path) ?? file)
+      } catch (error) {
+        process.stderr.write(`newslint: ${(error as Error).message}\n`)
+        return exitCodes.failure
+      }
     }
   }
 
@@ -242,12 +259,13 @@ export async function main(argv: string[]): Promise<number> {
     const summary = summaryFormat ? reporters[summaryFormat]!(files, reportOptions) : countSummary(files, outputFile)
     if (summary) process.stdout.write(summary.endsWith('\n') ? summary : summary + '\n')
   }
+  if (fixFailed) return exitCodes.failure
   return exitCode(exitCodeFor(files, {frail: values.frail!, maxWarnings: options.maxWarnings}))
 }
 
 /**
  * Lint the inputs (or, after --fix, just `paths`) and narrow their messages
- * as the CI flags ask: to changed lines, then to what the baseline lacks.
+ * as the CI flags ask: to what the baseline lacks, then to changed lines.
  */
 async function check(options: ReturnType<typeof parse>, paths?: string[]): Promise<{files: VFile[]; unmatched: string[]}> {
   const {values, changedSince} = options
