@@ -46,7 +46,7 @@ const cache = new WeakMap<Root, Layout>()
 const markdownBlocks = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'tableRow', 'code', 'html', 'thematicBreak'])
 const htmlBlocks = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'blockquote', 'figcaption', 'tr', 'pre', 'div',
-  'section', 'article', 'header', 'footer', 'aside', 'hr', 'br'
+  'section', 'article', 'header', 'footer', 'aside'
 ])
 const htmlHeadings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
