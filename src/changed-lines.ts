@@ -54,7 +54,8 @@ export function parseAddedLines(diff: string): Map<string, Set<number>> {
   let current: Set<number> | undefined
   for (const line of diff.split('\n')) {
     if (line.startsWith('+++ ')) {
-      const target = unquoteGitPath(line.slice(4))
+      // git ends a name that contains a space with a tab, for patch tools.
+      const target = unquoteGitPath(line.slice(4).replace(/\t$/, ''))
       current = target === '/dev/null' ? undefined : new Set()
       if (current) files.set(target.replace(/^b\//, ''), current)
       continue

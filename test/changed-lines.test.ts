@@ -32,6 +32,11 @@ describe('reading git diff output', () => {
     expect([...files.get('a.txt')!]).toEqual([2, 6, 7, 8])
   })
 
+  it('reads names with spaces, which git ends with a tab, quoted or not', () => {
+    const diff = ['+++ b/my story.txt\t', '@@ -1,0 +2 @@', '+new', '+++ "b/caf\\303\\251 story.txt"\t', '@@ -0,0 +1 @@', '+new'].join('\n')
+    expect([...parseAddedLines(diff).keys()]).toEqual(['my story.txt', 'café story.txt'])
+  })
+
   it('decodes the quoted paths git writes for unusual names', () => {
     expect(unquoteGitPath('"b/caf\\303\\251 \\"draft\\".md"')).toBe('b/café "draft".md')
     expect(unquoteGitPath('b/plain.md')).toBe('b/plain.md')
