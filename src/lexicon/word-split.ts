@@ -15,9 +15,9 @@
  *   the spelling rule;
  * - a split with a function word ("thecity", "forcesto") is two words: function
  *   words never build closed compounds;
- * - two content words are taken only when the first is not a likely
- *   compound modifier (see `couldBeCompound`), since news coins closed
- *   compounds faster than dictionaries list them.
+ * - two content words are taken unless they look like a closed compound
+ *   no list has yet (see `couldBeCompound`): news coins them faster than
+ *   dictionaries list them.
  *
  * Tokens here are lowercase; the caller decides which tokens to ask about.
  */
@@ -92,7 +92,11 @@ export function isWholeWord(token: string): boolean {
   return !knownJoin(token) && (isLexicalWord(token) || closedCompounds.has(token))
 }
 
-/** Frequency lists also hold names and rare forms (thebe, tolan); a stem for a derived word must be a dictionary word or common. */
+/**
+ * Frequency lists also hold names and rare forms (thebe, tolan, pul): the stem
+ * of a derived word and a content word in a split must be a dictionary word,
+ * a common one or a listed compound.
+ */
 const establishedCount = 1_000_000
 function isEstablishedWord(word: string): boolean {
   return englishWords().has(word) || unigramCount(word) >= establishedCount || closedCompounds.has(word)
@@ -100,11 +104,6 @@ function isEstablishedWord(word: string): boolean {
 
 function wordCount(word: string): number {
   return unigramCount(word) || dictionaryOnlyCount
-}
-
-/** A content word in a split must be a dictionary word or a common one: frequency lists also hold rare names ("pul monologist"). */
-function isEstablishedPart(word: string): boolean {
-  return isFunctionWord(word) || englishWords().has(word) || unigramCount(word) >= establishedCount
 }
 
 function isSplitPart(word: string): boolean {
@@ -175,6 +174,8 @@ function isDroppedG(token: string): boolean {
 const editAlphabet = 'abcdefghijklmnopqrstuvwxyz'
 /** A near miss must be this common to win over a split: rarer words are often the false friends of a join. */
 const nearMissMinimumCount = 1_000_000
+/** How much rarer a given misspelling of a word is taken to be than the word itself. */
+const misspellingRarity = 1000
 
 /** The most common word one edit (insertion, deletion, substitution, transposition) from `token`. */
 function nearestWordCount(token: string): number {
@@ -207,10 +208,11 @@ function nearestWordCount(token: string): number {
  */
 function couldBeCompound({left, right, pairCount}: WordSplit): boolean {
   const {compoundModifiers, compoundHeads} = words()
-  return pairCount < bigramListThreshold && compoundModifiers.has(left) && compoundHeads.has(right) && !isDerivedEnding(left)
+  return pairCount < bigramListThreshold && compoundModifiers.has(left) && compoundHeads.has(right) && !hasInflectionOrLatinateEnding(left)
 }
 
-function isDerivedEnding(word: string): boolean {
+/** forces, moved, substantially (an inflection on a known word); natural, significant, movement (a Latinate ending). */
+function hasInflectionOrLatinateEnding(word: string): boolean {
   if (/(?:al|ous|ive|ic|ent|ant|ible|able|ary|ory|ion|ity|ment|ness|ism|ist|ance|ence|ful|ish|ize|ise|ate|est)$/.test(word) && word.length >= 6) {
     return true
   }
@@ -235,8 +237,8 @@ export function findJoin(token: string): WordSplit | undefined {
   // A common pair with a function word outweighs a derivation nobody uses: "toother" is "to other", not "tooth" + "-er".
   if (!(withFunctionWord && best.pairCount >= bigramListThreshold) && (isDerivedWord(token) || isDroppedG(token))) return undefined
   const nearMiss = nearestWordCount(token)
-  if (nearMiss >= nearMissMinimumCount && nearMiss / 1000 > best.pairCount) return undefined
+  if (nearMiss >= nearMissMinimumCount && nearMiss / misspellingRarity > best.pairCount) return undefined
   if (withFunctionWord) return best
-  if (!isEstablishedPart(best.left) || !isEstablishedPart(best.right)) return undefined
+  if (!isEstablishedWord(best.left) || !isEstablishedWord(best.right)) return undefined
   return couldBeCompound(best) ? undefined : best
 }
