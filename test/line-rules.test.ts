@@ -160,7 +160,9 @@ describe('line patterns', () => {
     '— Ana Ribeiro (@anaribeiro) October 9, 2018',
     'Jane Okafor is a Metro reporter covering housing.',
     '-- Bryan Denson',
-    'Kim Gump, Dallas'
+    'Kim Gump, Dallas',
+    'Lady Cassandra from Doctor Who. Image: Nick Moreau.',
+    'Image Credit: Getty'
   ])('%s is a legitimate ending', (line) => {
     expect(isCreditLine(line)).toBe(true)
     expect(isCmsResidue(line)).toBe(false)
@@ -173,7 +175,13 @@ describe('line patterns', () => {
     }
   )
 
-  it.each(['Charlie Kirk has been shot', 'Footage Charlie Kirk has been shot', 'Related questions remain about the budget.'])(
+  it.each([
+    'Charlie Kirk has been shot',
+    'Footage Charlie Kirk has been shot',
+    'Related questions remain about the budget.',
+    'Photos: Crowds gather in Hong Kong',
+    'Sensex ends flat, weaker markets'
+  ])(
     '%s is neither credit nor residue',
     (line) => {
       expect(isCreditLine(line)).toBe(false)

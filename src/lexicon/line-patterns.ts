@@ -28,9 +28,14 @@ export function isCmsResidue(text: string): boolean {
   return residue.test(residueForm(text))
 }
 
+/** Marks a credit pattern to match as written rather than ignoring case. */
+const caseSensitive = '(?-i)'
+
 /** Whether the line is a credit, contact, note or disclaimer a story may end with. */
 export function isCreditLine(text: string): boolean {
-  credits ??= shippedEntries('credit-lines.txt').map((source) => new RegExp(source, 'iu'))
+  credits ??= shippedEntries('credit-lines.txt').map((source) =>
+    source.startsWith(caseSensitive) ? new RegExp(source.slice(caseSensitive.length), 'u') : new RegExp(source, 'iu')
+  )
   const collapsed = text.replace(/\s+/g, ' ').trim()
   return credits.some((pattern) => pattern.test(collapsed))
 }
