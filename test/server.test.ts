@@ -53,7 +53,7 @@ describe('language server in a workspace', () => {
     await server.initialize({
       rootUri: uriOf(root),
       workspaceFolders: [{uri: uriOf(root), name: 'newsroom'}],
-      initializationOptions: {newslint: {debounceMs: 50}}
+      initializationOptions: {newslint: {debounceMs: 150}}
     })
   }, 30_000)
 
@@ -98,13 +98,15 @@ describe('language server in a workspace', () => {
 
     const typed = ' The goverment said that the the talks had failed.'
     const final = server.nextDiagnostics(uri, (params) => params.version === 101)
+    const sent: Array<Promise<void>> = []
     for (let version = 2; version <= 101; version++) {
-      // Type one character at a time at the end of the first line (the last edit is a no-op character).
+      // Type one character at a time at the end of the first line (the last edits add nothing).
       const character = typed[version - 2] ?? ''
       const at = {line: 0, character: text.indexOf('\n')}
       text = text.slice(0, at.character) + character + text.slice(at.character)
-      await server.change(uri, version, [{range: {start: at, end: at}, text: character}])
+      sent.push(server.change(uri, version, [{range: {start: at, end: at}, text: character}]))
     }
+    await Promise.all(sent)
     const {diagnostics} = await final
     await new Promise((resolve) => setTimeout(resolve, 300))
 
@@ -135,7 +137,7 @@ describe('language server in a workspace', () => {
       await new Promise((resolve) => setTimeout(resolve, 3))
     }
     await final
-    await server.connection.sendNotification('workspace/didChangeConfiguration', {settings: {newslint: {debounceMs: 50}}})
+    await server.connection.sendNotification('workspace/didChangeConfiguration', {settings: {newslint: {debounceMs: 150}}})
 
     const published = server.published.slice(before).filter((params) => params.uri === uri)
     const versions = published.map((params) => params.version!)

@@ -47,10 +47,11 @@ export function startLanguageServer(connection: Connection, serverInfo: ServerIn
     }
   })
 
-  const recheckOpenDocuments = () => {
-    for (const document of documents.all()) publisher.schedule(document.uri, settings.debounceMs)
+  const recheckOpenDocuments = (delayMs: number) => {
+    for (const document of documents.all()) publisher.schedule(document.uri, delayMs)
   }
-  const watcher = new ConfigWatcher(recheckOpenDocuments)
+  // Editors often save a file in several steps; the debounce waits for the last.
+  const watcher = new ConfigWatcher(() => recheckOpenDocuments(settings.debounceMs))
 
   let clientSendsFolderChanges = false
 
@@ -75,7 +76,7 @@ export function startLanguageServer(connection: Connection, serverInfo: ServerIn
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       for (const folder of event?.removed ?? []) folders.remove(folder.uri)
       for (const folder of event?.added ?? []) folders.add(folder.uri)
-      recheckOpenDocuments()
+      recheckOpenDocuments(0)
     })
   })
 
@@ -83,7 +84,7 @@ export function startLanguageServer(connection: Connection, serverInfo: ServerIn
     settings = readSettings(params?.settings, settings)
   })
   // Clients that watch files themselves may tell us too; either way, check again.
-  connection.onDidChangeWatchedFiles(recheckOpenDocuments)
+  connection.onDidChangeWatchedFiles(() => recheckOpenDocuments(settings.debounceMs))
 
   // didOpen fires a content change right after the open event: an opened document is checked at once, an edited one after the debounce.
   const opening = new Set<string>()
@@ -114,7 +115,7 @@ export function startLanguageServer(connection: Connection, serverInfo: ServerIn
       void connection.window.showErrorMessage(`newslint: ${(error as Error).message}`)
       return null
     }
-    for (const open of documents.all()) publisher.schedule(open.uri, 0)
+    recheckOpenDocuments(0)
     return null
   })
 

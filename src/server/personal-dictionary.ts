@@ -6,7 +6,8 @@
  * configuration, creating `.retextrc.json` if needed. Files are replaced
  * atomically (temporary file, then rename) so the linter, another editor or
  * a crash never sees half a file; the dictionary is written before the
- * configuration that names it.
+ * configuration that names it. Additions run one after another, so two
+ * quick clicks cannot both read the old file and lose a word.
  */
 import {randomBytes} from 'node:crypto'
 import {readFile, rename, unlink, writeFile} from 'node:fs/promises'
@@ -15,7 +16,7 @@ import {configFileName, packageField} from '../engine.js'
 import type {DocumentFile} from './document-files.js'
 import {loadFileConfiguration} from './file-configuration.js'
 
-export const newDictionaryName = '.newslint-dictionary.txt'
+const newDictionaryName = '.newslint-dictionary.txt'
 
 async function readIfExists(file: string): Promise<string | undefined> {
   try {
@@ -26,7 +27,7 @@ async function readIfExists(file: string): Promise<string | undefined> {
   }
 }
 
-export async function writeFileAtomically(file: string, text: string): Promise<void> {
+async function writeFileAtomically(file: string, text: string): Promise<void> {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
     await writeFile(temporary, text)
@@ -64,18 +65,18 @@ function isJsonConfiguration(configPath: string): boolean {
   return name === 'package.json' || name === configFileName || name === `${configFileName}.json`
 }
 
-/** Add `word`; resolves with the dictionary file written. */
-export async function addToPersonalDictionary(
-  word: string,
-  file: DocumentFile,
-  workspaceFolder: string | undefined
-): Promise<string> {
+let additions: Promise<unknown> = Promise.resolve()
+
+export function addToPersonalDictionary(word: string, file: DocumentFile, workspaceFolder: string | undefined): Promise<void> {
+  const addition = additions.then(() => addWord(word, file, workspaceFolder))
+  additions = addition.catch(() => {})
+  return addition
+}
+
+async function addWord(word: string, file: DocumentFile, workspaceFolder: string | undefined): Promise<void> {
   const {configPath, settings} = await loadFileConfiguration(file)
   const named = settings.dictionary?.[0]
-  if (named) {
-    await appendWord(named, word)
-    return named
-  }
+  if (named) return appendWord(named, word)
   if (configPath && !isJsonConfiguration(configPath)) {
     throw new Error(
       `Cannot add \`${word}\`: name a dictionary file in \`${configPath}\` (newslint only edits JSON configuration)`
@@ -85,5 +86,4 @@ export async function addToPersonalDictionary(
   const dictionary = path.join(folder, newDictionaryName)
   await appendWord(dictionary, word)
   await nameDictionaryIn(configPath ?? path.join(folder, `${configFileName}.json`), dictionary)
-  return dictionary
 }
