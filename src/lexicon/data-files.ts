@@ -2,12 +2,13 @@
  * Where newslint's data files live and how they are read. Every lexicon,
  * dictionary and frequency list is a text file under `data/`, one entry a
  * line, `#` starting a comment; `data/README.md` notes each one's origin and
- * licence. The same relative path works from `src/` (tests) and `dist/`.
+ * licence.
  */
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import {packageRoot} from '../package-root.js'
 
-const dataRoot = fileURLToPath(new URL('../../data/', import.meta.url))
+const dataRoot = fileURLToPath(new URL('data/', packageRoot))
 
 export function dataPath(name: string): string {
   return dataRoot + name
