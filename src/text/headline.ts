@@ -73,7 +73,7 @@ export function headlineTokens(text: string): string[] {
 }
 
 /** Longest line, in words, still taken for a headline when it lacks end punctuation. */
-export const maxHeadlineWords = 25
+const maxHeadlineWords = 25
 
 /** A sentence ending inside a line ("Are you planning to visit? Also, …"): prose, not a headline. */
 const innerSentenceEnd = /[.!?]["'”’)]*\s+["'“‘(]?\p{Lu}/u

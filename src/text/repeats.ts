@@ -62,10 +62,13 @@ export function sameHeadline(a: readonly string[], b: readonly string[]): boolea
   if (numbersOf(a) !== numbersOf(b) || isNegated(a) !== isNegated(b)) return false
   const longest = Math.max(a.length, b.length)
   if (Math.min(a.length, b.length) < 0.75 * longest) return false
+  // Near repeats share most of their words; checking that first spares the edit distances.
+  const overlap = wordOverlap(a, b)
+  if (overlap < 0.5) return false
   return (
     editDistance(joinedA, joinedB) <= Math.floor(0.1 * Math.max(joinedA.length, joinedB.length)) ||
     editDistance(a, b) <= Math.floor(longest / 5) ||
-    (longest >= 6 && wordOverlap(a, b) >= 0.9)
+    (longest >= 6 && overlap >= 0.9)
   )
 }
 
