@@ -27,6 +27,7 @@
  */
 import type {Sentence} from 'nlcst'
 import {paragraphAttribution} from '../statistics/attribution.js'
+import {mayHoldQuantity} from '../statistics/quantities.js'
 import {findStatistics, type Statistic} from '../statistics/statistics.js'
 import {documentView, type SentenceInfo} from '../text/document.js'
 import {nonProseRanges, overlapsAny} from '../text/non-prose.js'
@@ -75,15 +76,17 @@ export default defineRule<UnattributedStatisticOptions>(
     const skipped = nonProseRanges(file)
     const findings: Finding[] = []
     for (const paragraph of paragraphsOf(documentView(tree).sentences)) {
-      const tokenLists = paragraph.map((sentence) => sentenceTokens(sentence.node as Sentence))
-      const statistics = tokenLists.map((tokens) =>
-        findStatistics(tokens, {largeCount}).filter((statistic) => {
+      // Most sentences hold no number and most paragraphs no statistic: tokenise and read sources only where one is.
+      const statistics = paragraph.map((sentence) => {
+        if (!mayHoldQuantity(sentence.text)) return []
+        const tokens = sentenceTokens(sentence.node as Sentence)
+        return findStatistics(tokens, {largeCount}).filter((statistic) => {
           const start = tokens[statistic.first]!.start.offset ?? 0
           return !overlapsAny(skipped, start, tokens[statistic.last]!.end.offset ?? start)
         })
-      )
-      // Most paragraphs state no statistic: read sources only where one is.
+      })
       if (statistics.every((list) => list.length === 0)) continue
+      const tokenLists = paragraph.map((sentence) => sentenceTokens(sentence.node as Sentence))
       const inReach = paragraphAttribution(tokenLists, {extraPhrases})
       statistics.forEach((list, index) => {
         for (const statistic of list) {

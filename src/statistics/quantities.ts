@@ -369,6 +369,21 @@ class Reader {
   }
 }
 
+let quantityHint: RegExp | undefined
+
+/**
+ * Whether `text` may hold a quantity at all: a digit, a currency sign or a
+ * number word. Most sentences do not, and are then never tokenised.
+ */
+export function mayHoldQuantity(text: string): boolean {
+  if (!quantityHint) {
+    const {numberWords, multipliers} = statisticsLexicons()
+    const words = [...numberWords.keys(), ...multipliers.keys(), ...fractions.keys(), 'one'].filter((word) => /^[a-z]{3,}$/.test(word))
+    quantityHint = new RegExp(String.raw`[\d$£€¥₹]|\b(?:${words.join('|')})\b`, 'i')
+  }
+  return quantityHint.test(text)
+}
+
 /** Every quantity in `tokens`, in order, none overlapping. */
 export function findQuantities(tokens: readonly Token[]): Quantity[] {
   const reader = new Reader(tokens, statisticsLexicons())

@@ -46,7 +46,7 @@ function makeToken(leaves: readonly Leaf[], spaceBefore: boolean, mark: boolean)
   const text = leaves.map((leaf) => leaf.value).join('')
   return {
     text,
-    lower: text.toLowerCase().replace(/’/g, "'"),
+    lower: text.includes('’') ? text.toLowerCase().replaceAll('’', "'") : text.toLowerCase(),
     start: leaves[0]!.position!.start,
     end: leaves.at(-1)!.position!.end,
     spaceBefore,
@@ -54,18 +54,21 @@ function makeToken(leaves: readonly Leaf[], spaceBefore: boolean, mark: boolean)
   }
 }
 
+function isEdgeMark(leaf: Leaf): boolean {
+  return (leaf.type === 'PunctuationNode' || edgeMarks.has(leaf.value)) && edgeMarks.has(leaf.value[0]!)
+}
+
 /** Split one run of adjacent leaves into tokens: edge marks off both ends, splitting marks anywhere. */
 function tokensOfRun(run: Leaf[], spaceBefore: boolean, tokens: Token[]): void {
   let first = 0
   let last = run.length - 1
-  const isEdgeMark = (leaf: Leaf) => leaf.type === 'PunctuationNode' || edgeMarks.has(leaf.value)
   const trailing: Token[] = []
-  while (first <= last && isEdgeMark(run[first]!) && edgeMarks.has(run[first]!.value[0]!)) {
+  while (first <= last && isEdgeMark(run[first]!)) {
     tokens.push(makeToken([run[first]!], spaceBefore, true))
     spaceBefore = false
     first++
   }
-  while (last >= first && isEdgeMark(run[last]!) && edgeMarks.has(run[last]!.value[0]!)) {
+  while (last >= first && isEdgeMark(run[last]!)) {
     trailing.unshift(makeToken([run[last]!], false, true))
     last--
   }
