@@ -56,6 +56,14 @@ describe('joined-words', () => {
     }
   })
 
+  it('flags a listed error at a sentence start with its capital, but not a name', async () => {
+    expect(await splits('Alot of people came. Infact, they stayed.')).toEqual([
+      ['Alot', 'A lot'],
+      ['Infact', 'In fact']
+    ])
+    expect(await splits('Peter Noone sang. Noone said so.')).toEqual([])
+  })
+
   it('splits tokens a spell checker gets wrong', async () => {
     expect(await splits('The statement said thecity was calm and the forcesmoved north.')).toEqual([
       ['thecity', 'the city'],

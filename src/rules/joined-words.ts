@@ -18,7 +18,8 @@
  * frequencies, no affix fragments ("kill able"), no near-misspellings
  * ("occured" is the spelling rule's), no likely closed compounds. Common
  * joined errors (alot, infact, noone) are listed in
- * data/joined-words/known-joins.txt and always flagged.
+ * data/joined-words/known-joins.txt and always flagged, at a sentence start
+ * with their capital (“Alot” → “A lot”).
  *
  * Options: none.
  *
@@ -33,19 +34,26 @@ import {defineRule, report} from './define.js'
 
 /** Lowercase letters, long enough to hold two words of two letters or more, perhaps possessive (“thecity’s”). */
 const candidate = /^(\p{Ll}{4,})((?:['’]s)?)$/u
+/** The same with a capital, taken only at a sentence start and only for a listed error (“Alot of people…”). */
+const capitalisedCandidate = /^(\p{Lu}\p{Ll}{3,})((?:['’]s)?)$/u
 
 interface Candidate {
   word: WordInfo
-  /** The letters that may hide two words. */
+  /** The letters that may hide two words, in lowercase. */
   token: string
   /** A possessive ending, kept on the fix. */
   ending: string
+  capitalised: boolean
 }
 
 function candidateOf(word: WordInfo): Candidate | undefined {
   const match = candidate.exec(word.text)
-  if (!match || isWholeWord(match[1]!)) return undefined
-  return {word, token: match[1]!, ending: match[2]!}
+  if (match) return isWholeWord(match[1]!) ? undefined : {word, token: match[1]!, ending: match[2]!, capitalised: false}
+  const initial = word.indexInSentence === 0 ? capitalisedCandidate.exec(word.text) : null
+  if (initial && isKnownJoin(initial[1]!.toLowerCase())) {
+    return {word, token: initial[1]!.toLowerCase(), ending: initial[2]!, capitalised: true}
+  }
+  return undefined
 }
 
 /** A sentence with this many words no list knows, making up this share of it, is code or another language. */
@@ -85,9 +93,10 @@ export default defineRule(
     const source = (file.data.sourceText ?? String(file)).toLowerCase()
     let tallies: ReturnType<typeof unknownWordsPerSentence> | undefined
 
-    for (const {word, token, ending} of candidates) {
+    for (const {word, token, ending, capitalised} of candidates) {
       if (overlapsAny(skipped, word.start.offset!, word.end.offset!)) continue
-      if (!isKnownJoin(token)) {
+      // A listed error is flagged however often it recurs, unless its capital may make it a name (Noone).
+      if (!isKnownJoin(token) || capitalised) {
         // A slip happens once; a token the story uses again, in any case or in a link or handle, is a name, coinage or identifier.
         if (usesIn(source, token) > 1) continue
         tallies ??= unknownWordsPerSentence(words)
@@ -98,7 +107,7 @@ export default defineRule(
       if (!split) continue
       report(file, `“${word.text}” looks like two words run together: “${split.left}” and “${split.right}”`, word.start, word.end, {
         actual: word.text,
-        expected: [`${split.left} ${split.right}${ending}`]
+        expected: [`${capitalised ? split.left.charAt(0).toUpperCase() + split.left.slice(1) : split.left} ${split.right}${ending}`]
       })
     }
   }
