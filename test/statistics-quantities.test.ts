@@ -120,6 +120,8 @@ describe('statistic classifier', () => {
     ['The bill, which passed 52-48, allocates $40 billion.', 'sum of money: $40 billion'],
     ['Shares closed at $3.91.', 'sum of money: $3.91'],
     ['The mug costs $9.', undefined],
+    ['The laptop is $1,999 in the Amazon sale.', undefined],
+    ['Amazon bought the grocer for $13.7 billion in a cash deal.', 'sum of money: $13.7 billion'],
     ['At least 19 strikes on 20 vessels were carried out.', 'count: At least 19 strikes on 20 vessels']
   ])('%s → %s', (sentence, expected) => {
     expect(statistics(sentence)).toEqual(expected ? [expected] : [])

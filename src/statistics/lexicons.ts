@@ -30,6 +30,7 @@ export interface StatisticsLexicons {
   /** Sports words that do so only as the noun a number counts ("35 saves"). */
   sportsNouns: ReadonlySet<string>
   marketWords: ReadonlySet<string>
+  retailWords: ReadonlySet<string>
   functionWords: ReadonlySet<string>
   superlatives: ReadonlySet<string>
 }
@@ -95,6 +96,7 @@ export function statisticsLexicons(): StatisticsLexicons {
     sportsWords: taggedWith('sports-words', ''),
     sportsNouns: taggedWith('sports-words', 'counted'),
     marketWords: set('market-words'),
+    retailWords: set('retail-words'),
     functionWords: set('function-words'),
     superlatives: set('superlatives')
   }

@@ -45,6 +45,7 @@ class SentenceReader {
   private readonly words: string[]
   private readonly sports: boolean
   private readonly market: boolean
+  private readonly retail: boolean
   private readonly casualties: number[]
 
   constructor(
@@ -58,6 +59,7 @@ class SentenceReader {
       this.words.some((word) => lexicons.sportsWords.has(word)) ||
       quantities.some((quantity) => this.isGameResult(quantity) || (quantity.noun !== undefined && lexicons.sportsNouns.has(this.words[quantity.noun]!)))
     this.market = this.words.some((word) => lexicons.marketWords.has(word))
+    this.retail = !this.market && this.words.some((word) => lexicons.retailWords.has(word))
     this.casualties = []
     this.words.forEach((word, index) => {
       if (lexicons.casualtyWords.has(word)) this.casualties.push(index)
@@ -187,7 +189,9 @@ class SentenceReader {
       case 'ratio':
         return 'ratio'
       case 'money':
-        return quantity.value >= 1000 || quantity.multiplied || quantity.vague || this.market ? 'sum of money' : 'not a quantity'
+        // Shop prices are not statistics; sums with a multiplier, market figures and other large sums are.
+        if (quantity.multiplied || quantity.vague || this.market) return 'sum of money'
+        return quantity.value >= 1000 && !this.retail ? 'sum of money' : 'not a quantity'
       case 'count':
         return this.countVerdict(quantity)
     }
