@@ -27,7 +27,7 @@ import {
 } from 'vscode-languageserver-protocol/node'
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url))
-export const serverSource = fileURLToPath(new URL('../src/server.ts', import.meta.url))
+const serverSource = fileURLToPath(new URL('../src/server.ts', import.meta.url))
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
 
 /** The command that runs the server from source, from any working folder. */
@@ -120,10 +120,5 @@ export class ServerSession {
     const code = await this.exited
     this.connection.dispose()
     return code
-  }
-
-  kill(): void {
-    this.connection.dispose()
-    this.child.kill()
   }
 }
