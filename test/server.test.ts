@@ -251,21 +251,27 @@ describe('language server in a workspace', () => {
       'Disable “repeated-words” for this line',
       'Disable “repeated-words” for this file'
     ])
-    const lineAction = disableActions[0]!
-    const lineDisabled = applyAction(text, uri, lineAction!)
+    const lineDisabled = applyAction(text, uri, disableActions[0]!)
     // The marker goes on the previous line of the paragraph, so the paragraph is not split.
     expect(lineDisabled).toContain('The goverment met. <!-- newslint-disable repeated-words -->\n')
 
     let published = server.nextDiagnostics(uri, (params) => params.version === 2)
     await server.change(uri, 2, [{text: lineDisabled}])
-    expect(ruleIds((await published).diagnostics)).toEqual(['spelling', 'spelling'])
+    const [misspelt, recieve] = (await published).diagnostics
+    expect(ruleIds([misspelt!, recieve!])).toEqual(['spelling', 'spelling'])
 
-    const spellingFileAction = (await server.codeActions(uri, [diagnostics[0]!])).find(
-      (action) => action.title === 'Disable “spelling” for this file'
-    )
-    expect(spellingFileAction).toBeDefined()
+    // A line that starts a paragraph gets its marker on a line of its own.
+    const blockAction = (await server.codeActions(uri, [recieve!])).find((action) => action.title === 'Disable “spelling” for this line')
+    const blockDisabled = applyAction(lineDisabled, uri, blockAction!)
+    expect(blockDisabled).toContain('\n\n<!-- newslint-disable spelling -->\nA recieve line. <!-- newslint-enable spelling -->\n')
     published = server.nextDiagnostics(uri, (params) => params.version === 3)
-    await server.change(uri, 3, [{text: applyAction(lineDisabled, uri, spellingFileAction!)}])
+    await server.change(uri, 3, [{text: blockDisabled}])
+    const remaining = (await published).diagnostics
+    expect(remaining.map((d) => [d.code, d.range.start.line])).toEqual([['spelling', 2]])
+
+    const fileAction = (await server.codeActions(uri, remaining)).find((action) => action.title === 'Disable “spelling” for this file')
+    published = server.nextDiagnostics(uri, (params) => params.version === 4)
+    await server.change(uri, 4, [{text: applyAction(blockDisabled, uri, fileAction!)}])
     expect((await published).diagnostics).toEqual([])
     await server.close(uri)
   })
