@@ -20,7 +20,7 @@ import {anyPhraseAt, phraseIndex, statisticsLexicons, type PhraseIndex, type Sta
 
 const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"])
 const negations = new Set(['not', "n't", 'never', 'no'])
-const adjectivalDeterminers = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'any', 'no', 'new', 'recent', 'latest', 'early', 'earlier', 'initial', 'original', 'official', 'media', 'news', 'press', 'unconfirmed'])
+const adjectivalDeterminers = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'any', 'no', 'new', 'recent', 'latest', 'early', 'earlier', 'initial', 'original', 'unconfirmed'])
 const pronouns = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that'])
 const openingQuotes = new Set(['“', '«', '"'])
 const closingQuotes = new Set(['”', '»', '"'])
