@@ -48,13 +48,27 @@ function fileKey(file: VFile, baselineFolder: string): string {
 
 const entryKey = (file: string, rule: string, text: string) => JSON.stringify([file, rule, text])
 
-/** Each rule message of `files` under its baseline key, in document order. */
-function* keyedMessages(files: readonly VFile[], baselineFolder: string) {
+/**
+ * Whether a message is on copy that is new (changed lines, in changed-copy
+ * mode): such messages are matched against the baseline last.
+ */
+export type OnNewCopy = (file: VFile, message: VFileMessage) => boolean
+
+/**
+ * Each rule message of `files` under its baseline key, in document order —
+ * so of three like messages against a count of two, the last is the new one —
+ * except that messages on new copy come after the others.
+ */
+function* keyedMessages(files: readonly VFile[], baselineFolder: string, onNewCopy: OnNewCopy = () => false) {
   for (const file of files) {
     const key = fileKey(file, baselineFolder)
     const source = sourceTextOf(file)
-    // In document order, so that of three like messages against a count of two, the last is the new one.
-    const ordered = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+    const ordered = [...file.messages].sort(
+      (a, b) =>
+        Number(onNewCopy(file, a)) - Number(onNewCopy(file, b)) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0)
+    )
     for (const message of ordered) {
       // Messages about the file itself (unreadable, bad config) are never baselined.
       if (!message.ruleId) continue
@@ -108,14 +122,19 @@ export function readBaseline(baselinePath: string): Baseline {
 }
 
 /** Drop every message the baseline knows from `files`; returns how many were dropped. */
-export function removeBaselinedMessages(files: readonly VFile[], baseline: Baseline, baselinePath: string): number {
+export function removeBaselinedMessages(
+  files: readonly VFile[],
+  baseline: Baseline,
+  baselinePath: string,
+  onNewCopy?: OnNewCopy
+): number {
   const remaining = new Map<string, number>()
   for (const entry of baseline.messages) {
     const key = entryKey(entry.file, entry.rule, entry.text)
     remaining.set(key, (remaining.get(key) ?? 0) + entry.count)
   }
   const known = new Set<VFileMessage>()
-  for (const {message, key} of keyedMessages(files, path.dirname(path.resolve(baselinePath)))) {
+  for (const {message, key} of keyedMessages(files, path.dirname(path.resolve(baselinePath)), onNewCopy)) {
     const count = remaining.get(key) ?? 0
     if (count === 0) continue
     remaining.set(key, count - 1)

@@ -12,6 +12,7 @@ import {existsSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 
 const run = promisify(execFile)
 
@@ -123,17 +124,19 @@ export function changedFilesIn(
     .sort()
 }
 
-/** Keep only the messages that touch a changed line (and those about the file itself, such as read errors). */
+/** Whether a message touches a changed line; a message about the file itself (such as a read error) always does. */
+export function touchesChangedLines(message: VFileMessage, lines: ChangedLines): boolean {
+  if (lines === 'all' || !message.ruleId) return true
+  const start = message.place && 'start' in message.place ? message.place.start : message.place
+  const end = message.place && 'start' in message.place ? message.place.end : message.place
+  const first = start?.line ?? 1
+  // A span that ends at the very start of a line (a whole line with its break) does not touch that line.
+  const last = end && end.line > first && end.column === 1 ? end.line - 1 : (end?.line ?? first)
+  for (let line = first; line <= last; line++) if (lines.has(line)) return true
+  return false
+}
+
+/** Keep only the messages that touch a changed line (and those about the file itself). */
 export function keepMessagesOnChangedLines(file: VFile, lines: ChangedLines): void {
-  if (lines === 'all') return
-  file.messages = file.messages.filter((message) => {
-    if (!message.ruleId) return true
-    const start = message.place && 'start' in message.place ? message.place.start : message.place
-    const end = message.place && 'start' in message.place ? message.place.end : message.place
-    const first = start?.line ?? 1
-    // A span that ends at the very start of a line (a whole line with its break) does not touch that line.
-    const last = end && end.line > first && end.column === 1 ? end.line - 1 : (end?.line ?? first)
-    for (let line = first; line <= last; line++) if (lines.has(line)) return true
-    return false
-  })
+  file.messages = file.messages.filter((message) => touchesChangedLines(message, lines))
 }

@@ -4,10 +4,17 @@
  * that a newsroom's CI and a reporter's terminal read the same way.
  */
 import {existsSync, realpathSync, statSync, writeFileSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {readBaseline, removeBaselinedMessages, writeBaseline} from './baseline.js'
-import {changedFilesIn, changedLinesSince, keepMessagesOnChangedLines} from './changed-lines.js'
+import {
+  type ChangedLines,
+  changedFilesIn,
+  changedLinesSince,
+  keepMessagesOnChangedLines,
+  touchesChangedLines
+} from './changed-lines.js'
 import {lintFiles, type RunOptions} from './engine.js'
 import {exitCodeFor, exitCodes} from './exit-code.js'
 import {applyFixes, describeFixes, fixDiff, planFixes} from './fix.js'
@@ -17,6 +24,7 @@ import {countSummary} from './report/summary.js'
 import {rules} from './rules/index.js'
 import {newslintVersion} from './version.js'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 
 const help = `Usage: newslint [options] [file|folder|glob ...]
 
@@ -288,15 +296,23 @@ async function check(options: ReturnType<typeof parse>, paths?: string[]): Promi
     streamIn: targets ? undefined : process.stdin,
     streamInPath: values['stdin-filename'],
     // A changed file that .newslintignore excludes is simply not checked.
-    silentlyIgnore: changed !== undefined
+    silentlyIgnore: changed !== undefined,
+    workers: availableParallelism()
   }
   const files = await lintFiles(run)
   const unmatched = targets && !changed && !paths ? unmatchedInputs(targets, files) : []
+  const linesByFile = new Map<VFile, ChangedLines>()
+  const changedLinesOf = (file: VFile) => {
+    if (!linesByFile.has(file)) linesByFile.set(file, changed?.get(realPathOf(file)) ?? new Set())
+    return linesByFile.get(file)!
+  }
   if (values.baseline !== undefined) {
-    removeBaselinedMessages(files, readBaseline(values.baseline), values.baseline)
+    // Old copy uses up the baseline's counts first, so a copy of an old message pasted into new lines is still reported.
+    const onNewCopy = changed ? (file: VFile, message: VFileMessage) => touchesChangedLines(message, changedLinesOf(file)) : undefined
+    removeBaselinedMessages(files, readBaseline(values.baseline), values.baseline, onNewCopy)
   }
   if (changed && !values['all-lines']) {
-    for (const file of files) keepMessagesOnChangedLines(file, changed.get(realPathOf(file)) ?? new Set())
+    for (const file of files) keepMessagesOnChangedLines(file, changedLinesOf(file))
   }
   return {files, unmatched}
 }

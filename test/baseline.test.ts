@@ -41,6 +41,16 @@ describe('baseline matching', () => {
     expect(removeBaselinedMessages([after], baseline, '/newsroom/baseline.json')).toBe(1)
     expect(after.messages.map((message) => message.line)).toEqual([4])
   })
+
+  it('lets old copy use up the counts first, so a known text pasted into new copy is still reported', () => {
+    const baseline = createBaseline([fileWith('Teh cat.\n', [{line: 1, column: 1, endColumn: 4}])], '/newsroom/baseline.json')
+    const after = fileWith('Teh new lede.\nTeh cat.\n', [
+      {line: 1, column: 1, endColumn: 4},
+      {line: 2, column: 1, endColumn: 4}
+    ])
+    removeBaselinedMessages([after], baseline, '/newsroom/baseline.json', (_file, message) => message.line === 1)
+    expect(after.messages.map((message) => message.line)).toEqual([1])
+  })
 })
 
 describe('--write-baseline and --baseline', () => {

@@ -105,6 +105,16 @@ describe('--changed-since', () => {
     expect(repo.run(['--changed-since', 'HEAD', '-f', 'compact', 'stories/old.txt']).stdout).not.toMatch(/desk/)
   })
 
+  it('with --baseline, still reports a known text pasted into new lines', () => {
+    const repo = scratchRepository({'stories/old.txt': 'Old copy where the the slip stays.\n'})
+    expect(repo.run(['--write-baseline', 'baseline.json', 'stories']).code).toBe(0)
+    repo.write('stories/old.txt', 'A new opening where the the slip is back.\nOld copy where the the slip stays.\n')
+    const result = repo.run(['--changed-since', 'HEAD', '--baseline', 'baseline.json', '-f', 'compact'])
+    expect(result.stdout).toMatch(/^stories\/old\.txt:1:\d+: error repeated-words /)
+    expect(result.stdout.trim().split('\n')).toHaveLength(1)
+    expect(result.code).toBe(1)
+  })
+
   it('exits 0 with an empty report when nothing changed', () => {
     const repo = scratchRepository(archive)
     const result = repo.run(['--changed-since', 'HEAD', '-f', 'json'])
