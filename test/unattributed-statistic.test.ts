@@ -69,6 +69,7 @@ const notStatistics: Pair[] = [
 
 const attributions: Pair[] = [
   {bullet: 'reporting verb with a source', flagged: 'Wildfires have destroyed 1,400 homes this summer.', figure: '1,400 homes', leaves: 'Wildfires have destroyed 1,400 homes this summer, officials told Reuters.'},
+  {bullet: 'an anonymous official with a reporting verb', flagged: 'Some 3,000 troops remain in the country.', figure: 'Some 3,000 troops', leaves: 'Some 3,000 troops remain in the country, a US official told AFP.'},
   {bullet: '"according to"', flagged: 'Crime fell 8% in the first half of the year.', figure: '8%', leaves: 'According to police figures, crime fell 8% in the first half of the year.'},
   {bullet: '"citing" a source (not a reason)', flagged: 'The minister resigned, citing “failures” in a scheme that lost $40 million.', figure: '$40 million', leaves: 'The scheme lost $40 million, the paper reported, citing auditors.'},
   {bullet: '"per"', flagged: 'Ridership dropped 14 percent.', figure: '14 percent', leaves: 'Ridership dropped 14 percent, per the transit authority.'},
