@@ -54,6 +54,7 @@ describe('quantity recogniser', () => {
     ['The aid totals $2.5bn.', '$2.5bn', 'money', 2.5e9],
     ['The club raised £3m.', '£3m', 'money', 3e6],
     ['It has 1.2 million users.', '1.2 million users', 'count', 1.2e6],
+    ['It lists almost half a million websites.', 'almost half a million websites', 'count', 5e5],
     ['Sales rose 4.3% in May.', '4.3%', 'percentage', 4.3],
     ['Sales rose 12 per cent in May.', '12 per cent', 'percentage', 12],
     ['Repairs cost $5 billion to $8 billion.', '$5 billion to $8 billion', 'money', 8e9],

@@ -191,8 +191,13 @@ class Reader {
       return {...base, value, spelledOut: true, vague}
     }
     if (word === 'one') return {...base, value: 1, spelledOut: true}
-    // "a dozen", "a million": the article stands for one.
     const next = this.words[index + 1]
+    // "half a million"
+    const afterNext = this.words[index + 2]
+    if (word === 'half' && next === 'a' && afterNext !== undefined && plainMultipliers.has(afterNext)) {
+      return {...base, last: index + 2, value: 0.5 * this.lexicons.multipliers.get(afterNext)!, spelledOut: true, multiplied: true}
+    }
+    // "a dozen", "a million": the article stands for one.
     if (word === 'a' && next !== undefined && (next === 'dozen' || plainMultipliers.has(next))) {
       const value = next === 'dozen' ? 12 : this.lexicons.multipliers.get(next)!
       return {...base, last: index + 1, value, spelledOut: true, multiplied: next !== 'dozen'}
