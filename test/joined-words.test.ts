@@ -56,6 +56,11 @@ describe('joined-words', () => {
     }
   })
 
+  it('leaves a possible new compound alone unless the story writes it as two words elsewhere', async () => {
+    expect(await splits('The icesheet is thin.')).toEqual([])
+    expect(await splits('The ice sheet is melting, and the icesheet is thin.')).toEqual([['icesheet', 'ice sheet']])
+  })
+
   it('flags a listed error at a sentence start with its capital, but not a name', async () => {
     expect(await splits('Alot of people came. Infact, they stayed.')).toEqual([
       ['Alot', 'A lot'],

@@ -226,8 +226,12 @@ export function isKnownJoin(token: string): boolean {
   return knownJoin(token) !== undefined
 }
 
-/** The two words `token` (lowercase letters) most likely ran together from, if it is not a word itself. */
-export function findJoin(token: string): WordSplit | undefined {
+/**
+ * The two words `token` (lowercase letters) most likely ran together from, if
+ * it is not a word itself. `writtenOpen` tells whether the document writes the
+ * pair as two words elsewhere, which outweighs its looking like a compound.
+ */
+export function findJoin(token: string, writtenOpen?: (left: string, right: string) => boolean): WordSplit | undefined {
   const known = knownJoin(token)
   if (known) return {left: known[0], right: known[1], pairCount: bigramCount(known[0], known[1])}
   if (token.length < 4 || isWholeWord(token)) return undefined
@@ -240,5 +244,5 @@ export function findJoin(token: string): WordSplit | undefined {
   if (nearMiss >= nearMissMinimumCount && nearMiss / misspellingRarity > best.pairCount) return undefined
   if (withFunctionWord) return best
   if (!isEstablishedWord(best.left) || !isEstablishedWord(best.right)) return undefined
-  return couldBeCompound(best) ? undefined : best
+  return couldBeCompound(best) && !writtenOpen?.(best.left, best.right) ? undefined : best
 }

@@ -16,7 +16,8 @@
  * an identifier, not a slip), are left alone. The
  * split itself is found by src/lexicon/word-split.ts: word-pair
  * frequencies, no affix fragments ("kill able"), no near-misspellings
- * ("occured" is the spelling rule's), no likely closed compounds. Common
+ * ("occured" is the spelling rule's), no likely closed compounds unless the
+ * story writes the pair as two words elsewhere ("ice sheet" … "icesheet"). Common
  * joined errors (alot, infact, noone) are listed in
  * data/joined-words/known-joins.txt and always flagged, at a sentence start
  * with their capital (“Alot” → “A lot”).
@@ -103,7 +104,7 @@ export default defineRule(
         const tally = tallies.get(word.sentence)!
         if (tally.unknown >= foreignMinimumUnknown && tally.unknown / tally.total >= foreignShare) continue
       }
-      const split = findJoin(token)
+      const split = findJoin(token, (left, right) => usesIn(source, `${left} ${right}`) + usesIn(source, `${left}-${right}`) > 0)
       if (!split) continue
       report(file, `“${word.text}” looks like two words run together: “${split.left}” and “${split.right}”`, word.start, word.end, {
         actual: word.text,
