@@ -85,8 +85,10 @@ export function createBaseline(files: readonly VFile[], baselinePath: string): B
     if (known) known.count++
     else entries.set(key, {...entry, count: 1})
   }
+  // Code-unit order, not the locale's: the file must come out the same on every machine.
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
   const messages = [...entries.values()].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule) || a.text.localeCompare(b.text)
+    (a, b) => compare(a.file, b.file) || compare(a.rule, b.rule) || compare(a.text, b.text)
   )
   return {newslintBaseline: 1, messages}
 }

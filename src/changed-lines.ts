@@ -53,7 +53,13 @@ export function unquoteGitPath(text: string): string {
 export function parseAddedLines(diff: string): Map<string, Set<number>> {
   const files = new Map<string, Set<number>>()
   let current: Set<number> | undefined
+  // Lines still to come in the current hunk: counted, so an added line that reads "++ x" is not taken for a header.
+  let hunkLinesLeft = 0
   for (const line of diff.split('\n')) {
+    if (hunkLinesLeft > 0 && /^[-+ ]/.test(line)) {
+      hunkLinesLeft--
+      continue
+    }
     if (line.startsWith('+++ ')) {
       // git ends a name that contains a space with a tab, for patch tools.
       const target = unquoteGitPath(line.slice(4).replace(/\t$/, ''))
@@ -61,12 +67,13 @@ export function parseAddedLines(diff: string): Map<string, Set<number>> {
       if (current) files.set(target.replace(/^b\//, ''), current)
       continue
     }
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line)
-    if (hunk && current) {
-      const start = Number(hunk[1])
-      const count = hunk[2] === undefined ? 1 : Number(hunk[2])
-      for (let lineNumber = start; lineNumber < start + count; lineNumber++) current.add(lineNumber)
-    }
+    const hunk = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line)
+    if (!hunk) continue
+    const removed = hunk[1] === undefined ? 1 : Number(hunk[1])
+    const start = Number(hunk[2])
+    const added = hunk[3] === undefined ? 1 : Number(hunk[3])
+    hunkLinesLeft = removed + added
+    for (let lineNumber = start; lineNumber < start + added; lineNumber++) current?.add(lineNumber)
   }
   return files
 }

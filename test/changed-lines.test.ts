@@ -20,6 +20,9 @@ describe('reading git diff output', () => {
       '+x', '+y', '+z',
       '@@ -9,2 +11,0 @@',
       '-gone', '-gone',
+      '@@ -20,0 +20,2 @@',
+      '+++ an added line that looks like a header',
+      '+--- and one like a removal header',
       'diff --git a/old.txt b/old.txt',
       '--- a/old.txt',
       '+++ /dev/null',
@@ -29,7 +32,7 @@ describe('reading git diff output', () => {
     ].join('\n')
     const files = parseAddedLines(diff)
     expect([...files.keys()]).toEqual(['a.txt'])
-    expect([...files.get('a.txt')!]).toEqual([2, 6, 7, 8])
+    expect([...files.get('a.txt')!]).toEqual([2, 6, 7, 8, 20, 21])
   })
 
   it('reads names with spaces, which git ends with a tab, quoted or not', () => {
