@@ -5,7 +5,8 @@
  *   said", "police estimated", "the study found"), or a phrase such as
  *   "according to", "data from", "in a statement", "citing officials";
  * - the figure sits inside a quotation whose speaker is named in a sentence
- *   the quotation touches, or which continues a quotation so attributed;
+ *   the quotation touches or in the sentence just before it, or which a
+ *   colon introduces ("The mayor was blunt: “…”");
  * - the previous sentence of the paragraph opened reported speech
  *   ("…, police said." / "the report found that …") without quotation marks,
  *   and this sentence carries it on.
@@ -130,6 +131,8 @@ export function paragraphAttribution(sentences: readonly (readonly Token[])[], o
   const quoteOf: number[][] = []
   const quoteSentences: Set<number>[] = []
   const quoteStartsSentence: boolean[] = []
+  /** Quotations introduced by a colon: "The mayor was blunt: “We lost 300 homes.”" */
+  const quoteAfterColon: boolean[] = []
   let open = -1
   sentences.forEach((tokens, sentenceIndex) => {
     const inQuote: number[] = []
@@ -146,6 +149,7 @@ export function paragraphAttribution(sentences: readonly (readonly Token[])[], o
         open = quoteSentences.length
         quoteSentences.push(new Set())
         quoteStartsSentence.push(tokenIndex === 0)
+        quoteAfterColon.push(tokens[tokenIndex - 1]?.text === ':')
       }
       if (open >= 0) quoteSentences[open]!.add(sentenceIndex)
       inQuote.push(open)
@@ -154,9 +158,10 @@ export function paragraphAttribution(sentences: readonly (readonly Token[])[], o
   })
   const quoteAttributed = quoteSentences.map((touched, quote) => {
     for (const sentence of touched) if (ownSource[sentence]) return true
-    // A quotation that opens a sentence right after a sentence with an attributed quotation continues it.
+    if (quoteAfterColon[quote]) return true
+    // A quotation that opens a sentence right after a sentence naming a source is that source's.
     const first = Math.min(...touched)
-    return quoteStartsSentence[quote]! && first > 0 && ownSource[first - 1]! && quoteOf[first - 1]!.some((other) => other >= 0)
+    return quoteStartsSentence[quote]! && first > 0 && ownSource[first - 1]!
   })
 
   return sentences.map((_, sentenceIndex) => {
