@@ -30,7 +30,7 @@ export interface Baseline {
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /** The text a message is about, as the baseline compares it. */
-export function textAt(message: VFileMessage, source: SourceText | undefined): string {
+function textAt(message: VFileMessage, source: SourceText | undefined): string {
   if (typeof message.actual === 'string' && normalise(message.actual)) return normalise(message.actual)
   if (!source) return ''
   const span = spanOf(message, source)

@@ -14,13 +14,13 @@ import {newslintVersion} from '../version.js'
 import type {MessageSeverity, NewslintMessage} from './messages.js'
 import {isFileProblem, type Reporter, reportedFiles} from './reporter.js'
 
-export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json'
+const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json'
 const informationUri = 'https://github.com/newslint/newslint'
 
 const levels: Record<MessageSeverity, string> = {error: 'error', warning: 'warning', info: 'note'}
 
 /** A relative, `/`-separated, percent-encoded URI, as code scanning resolves against the repository root. */
-export function artifactUri(filePath: string): string {
+function artifactUri(filePath: string): string {
   if (path.isAbsolute(filePath)) {
     const relative = path.relative(process.cwd(), filePath)
     if (relative.startsWith('..') || path.isAbsolute(relative)) return pathToFileURL(filePath).href
