@@ -1,7 +1,7 @@
 /**
- * The server's side of the lint worker (lint-worker.ts): sends documents to
- * it one at a time, in order, and hands back their messages. A worker that
- * dies fails the checks it had and is replaced on the next one.
+ * The server's side of the lint worker (lint-worker.ts): hands it documents
+ * to check and matches its answers to the requests. A worker that dies fails
+ * the checks it had and is replaced on the next one.
  */
 import {Worker} from 'node:worker_threads'
 import type {NewslintMessage} from '../report/messages.js'
