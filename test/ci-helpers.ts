@@ -5,10 +5,11 @@
  * error), so these tests do not move when newsroom rules are tuned.
  */
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {onTestFinished} from 'vitest'
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 
@@ -30,8 +31,10 @@ export interface Scratch {
   git(...args: string[]): string
 }
 
+/** A fresh folder for the running test, removed when the test ends. */
 export function scratchFolder(): Scratch {
   const folder = mkdtempSync(path.join(tmpdir(), 'newslint-ci-'))
+  onTestFinished(() => rmSync(folder, {recursive: true, force: true}))
   const scratch: Scratch = {
     folder,
     write(name, content) {
