@@ -2,18 +2,21 @@
  * Build step: bundle the CLI into one module, dist/cli.js (over the file tsc
  * wrote), so that a cold start reads one file instead of some 450: finding,
  * reading and linking them was most of newslint's start-up time
- * (docs/performance.md). The library (dist/index.js) and the language server
- * stay as tsc emits them. Files the CLI reads at run time (package.json,
- * data/) are found from src/package-root.ts, which sits at the same depth
- * as the bundle.
+ * (docs/performance.md). The worker threads the CLI starts for many files
+ * (dist/engine-worker.js) are bundled alongside, sharing a chunk with it.
+ * The library (dist/index.js) and the language server stay as tsc emits
+ * them. Files read at run time (package.json, data/) are found from
+ * src/package-root.ts, so every output stays directly in dist/.
  */
 import {build} from 'esbuild'
 
 const fromRoot = (path: string) => new URL(`../${path}`, import.meta.url).pathname
 
 await build({
-  entryPoints: [fromRoot('src/cli.ts')],
-  outfile: fromRoot('dist/cli.js'),
+  entryPoints: {cli: fromRoot('src/cli.ts'), 'engine-worker': fromRoot('src/engine-worker.ts')},
+  outdir: fromRoot('dist'),
+  splitting: true,
+  chunkNames: '[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -26,4 +29,4 @@ await build({
   banner: {js: "import {createRequire as newslintCreateRequire} from 'node:module';const require=newslintCreateRequire(import.meta.url);"},
   logLevel: 'warning'
 })
-console.log('dist/cli.js: the CLI in one module')
+console.log('dist/cli.js, dist/engine-worker.js: the CLI bundled')

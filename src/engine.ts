@@ -9,13 +9,17 @@
 import {PassThrough} from 'node:stream'
 import type {Root} from 'nlcst'
 import {type Preset, type Processor, unified} from 'unified'
-import {engine, type Options as EngineOptions} from 'unified-engine'
+import {engine, type FileSet, type Options as EngineOptions} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {type NewslintSettings, resolveConfig} from './config.js'
+import type {CheckRequest, CheckResponse} from './engine-worker.js'
 import {clarifyEngineMessages} from './engine-errors.js'
 import {type Format, supportedExtensions} from './formats.js'
+import {checkInput} from './input.js'
+import {restoreMessage} from './message-transfer.js'
 import {newslintParse} from './parse.js'
 import newslint from './preset.js'
+import {WorkerPool} from './worker-pool.js'
 
 export const configFileName = '.retextrc'
 export const packageField = 'newslint'
@@ -39,7 +43,24 @@ export interface RunOptions {
   spelling?: {suggestions?: boolean}
   /** Drop files `.newslintignore` excludes instead of failing them (an editor shows nothing for them). */
   silentlyIgnore?: boolean
+  /**
+   * Worker threads to check files in when there are at least
+   * `minFilesForWorkers` of them (the CLI gives one per core); below two,
+   * the default, every file is checked in this thread.
+   */
+  workers?: number
 }
+
+/** Below this many files, starting workers (each loads newslint and its word lists) costs more than it saves. */
+export const minFilesForWorkers = 8
+
+// Built code only: run from source (tests, tsx), Node 20 would not load the worker's TypeScript.
+const ownExtension = import.meta.url.slice(import.meta.url.lastIndexOf('.'))
+const workerEntry = ownExtension === '.js' ? new URL('./engine-worker.js', import.meta.url) : undefined
+
+type CheckPool = WorkerPool<CheckRequest, CheckResponse>
+
+const emptyTree = (): Root => ({type: 'RootNode', children: []})
 
 function processorFor(format: Format | undefined) {
   return unified().use(newslintParse, format ? {format} : {})
@@ -54,15 +75,51 @@ function processorFor(format: Format | undefined) {
  * plugin; adding the release from here queues it after them.
  */
 function releaseTreeLast(this: Processor) {
-  this.use(() => (): Root => ({type: 'RootNode', children: []}))
+  this.use(() => emptyTree)
 }
 
-export function engineOptions(options: RunOptions): EngineOptions {
+/**
+ * The plugin the engine runs on every file: the newslint preset with the
+ * file's settings, here, or — when the engine was given many files and there
+ * are workers — a stand-in that sends the file to a worker, which checks it
+ * the same way, and adds the messages it sends back. Input checks run here
+ * first either way, so a binary or undecodable file fails just as it would.
+ */
+function checksFor(options: RunOptions, pool: () => CheckPool | undefined) {
+  return function newslintChecks(this: Processor, settings: NewslintSettings, fileSet?: FileSet) {
+    const workers = fileSet && fileSet.valueOf().length >= minFilesForWorkers ? pool() : undefined
+    if (!workers) {
+      this.use(newslint, settings)
+      this.use(releaseTreeLast)
+      return
+    }
+    this.parser = (_document, file) => {
+      checkInput(file)
+      return emptyTree()
+    }
+    return async (_tree: Root, file: VFile): Promise<Root> => {
+      const response = await workers.run({
+        path: file.path,
+        cwd: file.cwd,
+        value: file.value,
+        format: file.data.format,
+        forcedFormat: options.format,
+        settings
+      })
+      if ('error' in response) throw new Error(response.error)
+      for (const message of response.messages) restoreMessage(file, message)
+      return emptyTree()
+    }
+  }
+}
+
+export function engineOptions(options: RunOptions, pool: () => CheckPool | undefined = () => undefined): EngineOptions {
   const spellingOverride = options.spelling
+  const checks = checksFor(options, pool)
   const presetFor = (raw: unknown, configPath: string | undefined): Preset => {
     const settings: NewslintSettings = {...resolveConfig(raw ?? {}, configPath)}
     if (spellingOverride) settings.spelling = spellingOverride
-    return {plugins: [[newslint, settings], releaseTreeLast]}
+    return {plugins: [[checks, settings]]}
   }
   return {
     processor: processorFor(options.format),
@@ -91,15 +148,25 @@ export function engineOptions(options: RunOptions): EngineOptions {
 }
 
 /** Check files; resolves with every file processed, messages attached (never rejects for a bad file). */
-export function lintFiles(options: RunOptions): Promise<VFile[]> {
-  return new Promise((resolve, reject) => {
-    engine(engineOptions(options), (error, _code, context) => {
-      if (error) reject(error)
-      else {
-        const files = context?.files ?? []
-        clarifyEngineMessages(files)
-        resolve(files)
-      }
+export async function lintFiles(options: RunOptions): Promise<VFile[]> {
+  let pool: CheckPool | undefined
+  const workers = options.workers ?? 0
+  const startPool = () => {
+    if (workers >= 2 && workerEntry) pool ??= new WorkerPool(workerEntry, workers)
+    return pool
+  }
+  try {
+    return await new Promise((resolve, reject) => {
+      engine(engineOptions(options, startPool), (error, _code, context) => {
+        if (error) reject(error)
+        else {
+          const files = context?.files ?? []
+          clarifyEngineMessages(files)
+          resolve(files)
+        }
+      })
     })
-  })
+  } finally {
+    await pool?.close()
+  }
 }
