@@ -45,8 +45,6 @@ interface Lexicon {
   suffixes: Set<string>
   functionWords: Set<string>
   twoLetterWords: Set<string>
-  compoundModifiers: Set<string>
-  compoundHeads: Set<string>
 }
 
 let lexicon: Lexicon | undefined
@@ -59,15 +57,15 @@ function words(): Lexicon {
     prefixes: new Set(affixes.filter((entry) => entry.endsWith('-')).map((entry) => entry.slice(0, -1))),
     suffixes: new Set(affixes.filter((entry) => entry.startsWith('-')).map((entry) => entry.slice(1))),
     functionWords: new Set(shippedEntries('joined-words/function-words.txt')),
-    twoLetterWords: new Set(shippedEntries('joined-words/two-letter-words.txt')),
-    compoundModifiers: new Set(shippedEntries('joined-words/compound-modifiers.txt')),
-    compoundHeads: new Set(shippedEntries('joined-words/compound-heads.txt'))
+    twoLetterWords: new Set(shippedEntries('joined-words/two-letter-words.txt'))
   }
   return lexicon
 }
 
-/** 42,000 closed compounds: searched in the sorted file rather than loaded into a Set. */
+/** The larger generated lists are searched in their sorted files rather than loaded into Sets. */
 const closedCompounds = new SortedLines('joined-words/closed-compounds.txt')
+const compoundModifiers = new SortedLines('joined-words/compound-modifiers.txt')
+const compoundHeads = new SortedLines('joined-words/compound-heads.txt')
 
 let knownJoins: Map<string, [string, string]> | undefined
 
@@ -177,23 +175,28 @@ const nearMissMinimumCount = 1_000_000
 /** How much rarer a given misspelling of a word is taken to be than the word itself. */
 const misspellingRarity = 1000
 
-/** The most common word one edit (insertion, deletion, substitution, transposition) from `token`. */
-function nearestWordCount(token: string): number {
-  let best = 0
-  const consider = (candidate: string) => {
-    if (candidate !== token && isLexicalWord(candidate)) best = Math.max(best, wordCount(candidate))
-  }
+/** The commonest word of the frequency list ("the"); no near miss can be commoner. */
+const commonestWordCount = 23_135_851_162
+
+/**
+ * Whether a word of the frequency list at least `minimumCount` common is one
+ * edit (insertion, deletion, substitution, transposition) from `token`.
+ * Hundreds of look-ups: asked only when the answer could matter.
+ */
+function hasCommonNeighbour(token: string, minimumCount: number): boolean {
+  if (minimumCount > commonestWordCount) return false
+  const isCommon = (candidate: string) => candidate !== token && unigramCount(candidate) >= minimumCount
   for (let index = 0; index <= token.length; index++) {
     const head = token.slice(0, index)
     const tail = token.slice(index)
-    if (tail) consider(head + tail.slice(1))
-    if (tail.length > 1) consider(head + tail[1] + tail[0] + tail.slice(2))
+    if (tail && isCommon(head + tail.slice(1))) return true
+    if (tail.length > 1 && isCommon(head + tail[1] + tail[0] + tail.slice(2))) return true
     for (const letter of editAlphabet) {
-      if (tail) consider(head + letter + tail.slice(1))
-      consider(head + letter + tail)
+      if (tail && isCommon(head + letter + tail.slice(1))) return true
+      if (isCommon(head + letter + tail)) return true
     }
   }
-  return best
+  return false
 }
 
 /**
@@ -207,7 +210,6 @@ function nearestWordCount(token: string): number {
  * a closed compound.
  */
 function couldBeCompound({left, right, pairCount}: WordSplit): boolean {
-  const {compoundModifiers, compoundHeads} = words()
   return pairCount < bigramListThreshold && compoundModifiers.has(left) && compoundHeads.has(right) && !hasInflectionOrLatinateEnding(left)
 }
 
@@ -240,8 +242,7 @@ export function findJoin(token: string, writtenOpen?: (left: string, right: stri
   const withFunctionWord = isFunctionWord(best.left) || isFunctionWord(best.right)
   // A common pair with a function word outweighs a derivation nobody uses: "toother" is "to other", not "tooth" + "-er".
   if (!(withFunctionWord && best.pairCount >= bigramListThreshold) && (isDerivedWord(token) || isDroppedG(token))) return undefined
-  const nearMiss = nearestWordCount(token)
-  if (nearMiss >= nearMissMinimumCount && nearMiss / misspellingRarity > best.pairCount) return undefined
+  if (hasCommonNeighbour(token, Math.max(nearMissMinimumCount, best.pairCount * misspellingRarity))) return undefined
   if (withFunctionWord) return best
   if (!isEstablishedWord(best.left) || !isEstablishedWord(best.right)) return undefined
   return couldBeCompound(best) && !writtenOpen?.(best.left, best.right) ? undefined : best
