@@ -320,6 +320,34 @@ describe('language server in a workspace', () => {
     await server.close(uri)
   })
 
+  it('re-checks open documents when their personal dictionary is edited outside the editor, and adds words to it', async () => {
+    const project = path.join(root, 'copydesk')
+    mkdirSync(project)
+    writeFileSync(path.join(project, '.retextrc.json'), JSON.stringify({dictionary: 'lists/words.txt'}))
+    mkdirSync(path.join(project, 'lists'))
+    writeFileSync(path.join(project, 'lists', 'words.txt'), 'Petro\n')
+    const uri = uriOf(path.join(project, 'brief.txt'))
+    const opened = server.nextDiagnostics(uri)
+    await server.open(uri, 'plaintext', 'The zorblatt arrived.\n')
+    expect(ruleIds((await opened).diagnostics)).toEqual(['spelling'])
+
+    const rechecked = server.nextDiagnostics(uri, (params) => params.diagnostics.length === 0)
+    writeFileSync(path.join(project, 'lists', 'words.txt'), 'Petro\nzorblatt\n')
+    expect((await rechecked).version).toBe(1)
+
+    // Suggestions for a misspelling draw on the personal dictionary too.
+    const typo = server.nextDiagnostics(uri, (params) => params.version === 2)
+    await server.change(uri, 2, [{text: 'The zorblat arrived.\n'}])
+    const suggestions = await server.codeActions(uri, (await typo).diagnostics)
+    expect(suggestions.map((action) => action.title)).toContain('Replace “zorblat” with “zorblatt”')
+
+    // "Add to dictionary" writes to the dictionary the configuration names, and leaves the configuration alone.
+    await server.executeCommand('newslint.addToDictionary', [uri, 'Qwertyville'])
+    expect(readFileSync(path.join(project, 'lists', 'words.txt'), 'utf8')).toBe('Petro\nzorblatt\nQwertyville\n')
+    expect(JSON.parse(readFileSync(path.join(project, '.retextrc.json'), 'utf8'))).toEqual({dictionary: 'lists/words.txt'})
+    await server.close(uri)
+  })
+
   it('shows nothing for a file .newslintignore excludes', async () => {
     const ignored = path.join(root, 'wire', 'copy.txt')
     writeFileSync(path.join(root, '.newslintignore'), 'wire/\n')

@@ -7,7 +7,6 @@
 import {Configuration} from 'unified-engine'
 import type {NewslintSettings} from '../config.js'
 import {engineOptions} from '../engine.js'
-import newslint from '../preset.js'
 import type {DocumentFile} from './document-files.js'
 
 export interface FileConfiguration {
@@ -23,8 +22,9 @@ export function loadFileConfiguration(file: DocumentFile): Promise<FileConfigura
       if (error || !result) {
         reject(error ?? new Error(`No configuration for \`${file.path}\``))
       } else {
-        const tuple = result.plugins.find(([plugin]) => plugin === newslint)
-        resolve({configPath: result.filePath, settings: (tuple?.[1] ?? {}) as NewslintSettings})
+        // newslint's configuration resolves to one plugin, the checks, whose option is the resolved settings.
+        const [checks] = result.plugins
+        resolve({configPath: result.filePath, settings: (checks?.[1] ?? {}) as NewslintSettings})
       }
       return undefined
     })

@@ -19,7 +19,8 @@ import {addToDictionaryCommand, codeActionsFor} from './code-actions.js'
 import {ConfigWatcher} from './config-watcher.js'
 import {toDiagnostic} from './diagnostics.js'
 import {DiagnosticsPublisher} from './diagnostics-publisher.js'
-import {documentFile, WorkspaceFolders} from './document-files.js'
+import {type DocumentFile, documentFile, WorkspaceFolders} from './document-files.js'
+import {loadFileConfiguration} from './file-configuration.js'
 import {addToPersonalDictionary} from './personal-dictionary.js'
 import {defaultSettings, readSettings, type ServerSettings} from './settings.js'
 
@@ -50,8 +51,19 @@ export function startLanguageServer(connection: Connection, serverInfo: ServerIn
   const recheckOpenDocuments = (delayMs: number) => {
     for (const document of documents.all()) publisher.schedule(document.uri, delayMs)
   }
-  // Editors often save a file in several steps; the debounce waits for the last.
-  const watcher = new ConfigWatcher(() => recheckOpenDocuments(settings.debounceMs))
+  const watcher = new ConfigWatcher(() => {
+    // Editors often save a file in several steps; the debounce waits for the last.
+    recheckOpenDocuments(settings.debounceMs)
+    // The configuration may now name other dictionaries.
+    for (const document of documents.all()) watchDictionariesOf(fileOf(document))
+  })
+  const watchDictionariesOf = (file: DocumentFile) => {
+    loadFileConfiguration(file).then(
+      ({settings}) => settings.dictionary?.forEach((dictionary) => watcher.watchFile(dictionary)),
+      // An invalid configuration is reported by the check itself.
+      () => {}
+    )
+  }
 
   let clientSendsFolderChanges = false
 
@@ -89,7 +101,9 @@ export function startLanguageServer(connection: Connection, serverInfo: ServerIn
   // didOpen fires a content change right after the open event: an opened document is checked at once, an edited one after the debounce.
   const opening = new Set<string>()
   documents.onDidOpen(({document}) => {
-    watcher.watchFor(fileOf(document).path)
+    const file = fileOf(document)
+    watcher.watchConfigurationOf(file.path)
+    watchDictionariesOf(file)
     opening.add(document.uri)
   })
   documents.onDidChangeContent(({document}) => {
