@@ -4,23 +4,23 @@
  * code actions and shutdown are answered while a check runs.
  */
 import {parentPort} from 'node:worker_threads'
+import type {NewslintMessage} from '../report/messages.js'
 import type {DocumentFile} from './document-files.js'
 import {lintDocument} from './lint-document.js'
 
 export interface LintRequest {
-  id: number
   file: DocumentFile
   text: string
 }
 
-export type LintResponse = {id: number} & ({messages: Awaited<ReturnType<typeof lintDocument>>} | {error: string})
+export type LintResponse = {messages: NewslintMessage[]} | {error: string}
 
-parentPort?.on('message', async ({id, file, text}: LintRequest) => {
+parentPort?.on('message', async ({file, text}: LintRequest) => {
   let response: LintResponse
   try {
-    response = {id, messages: await lintDocument(file, text)}
+    response = {messages: await lintDocument(file, text)}
   } catch (error) {
-    response = {id, error: (error as Error).stack ?? String(error)}
+    response = {error: (error as Error).stack ?? String(error)}
   }
   parentPort!.postMessage(response)
 })
