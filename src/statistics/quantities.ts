@@ -84,6 +84,13 @@ interface Core {
   compound?: string
 }
 
+const isYear = (value: number) => value >= 1800 && value <= 2100
+
+/** Every core built with the same shape, so that the code reading them stays fast. */
+function newCore(first: number, value: number, spelledOut: boolean, last = first): Core {
+  return {first, last, value, money: false, percent: false, spelledOut, vague: false, multiplied: false, yearLike: false, scoreLike: false, share: false, compound: undefined}
+}
+
 class Reader {
   private readonly words: string[]
   constructor(
@@ -127,7 +134,7 @@ class Reader {
   /** A fraction used as a share: "half of", "a third higher", "two-thirds of". */
   private fraction(index: number): Core | undefined {
     const word = this.words[index]!
-    let first = index
+    const first = index
     let last = index
     let value: number | undefined
     const hyphenated = /^(one|two|three|four)-(half|thirds?|quarters?|fifths?|tenths?)$/.exec(word)
@@ -145,64 +152,70 @@ class Reader {
     const next = this.words[last + 1]
     if (next !== 'of' && !comparatives.has(next ?? '')) return undefined
     if (word === 'half' && next === 'the' && this.words[index - 1] === 'first') return undefined
-    return {first, last, value, money: false, percent: false, spelledOut: true, vague: false, multiplied: false, yearLike: false, scoreLike: false, share: true}
+    const core = newCore(first, value, true, last)
+    core.share = true
+    return core
   }
 
   /** The number starting at `index`, without multiplier, unit or range. */
   private bareNumber(index: number): Core | undefined {
     const word = this.words[index]
     if (word === undefined || this.tokens[index]!.mark) return undefined
-    const base = {first: index, last: index, money: false, percent: false, vague: false, multiplied: false, yearLike: false, scoreLike: false, share: false}
     const figures = this.figures(word)
     if (figures) {
-      const yearLike = /^\d{4}$/.test(word) && figures.value >= 1800 && figures.value <= 2100
-      return {...base, ...figures, spelledOut: false, yearLike}
+      const core = newCore(index, figures.value, false)
+      core.money = figures.money
+      core.percent = figures.percent
+      core.multiplied = figures.multiplied
+      core.yearLike = /^\d{4}$/.test(word) && isYear(figures.value)
+      return core
     }
     if (phoneNumber.test(word)) return undefined
     const hyphen = word.indexOf('-', 1)
-    if (hyphen > 0) {
-      const left = word.slice(0, hyphen)
-      const right = word.slice(hyphen + 1)
-      const leftFigures = this.figures(left)
-      const leftValue = leftFigures?.value ?? this.numberWord(left)
-      if (leftValue === undefined) return undefined
-      const rightFigures = this.figures(right)
-      if (rightFigures) {
-        const isYear = (value: number) => value >= 1800 && value <= 2100
-        const yearLike = isYear(leftValue) && (isYear(rightFigures.value) || /^\d\d$/.test(right))
-        return {
-          ...base,
-          value: Math.max(leftValue, rightFigures.value),
-          money: Boolean(leftFigures?.money),
-          percent: rightFigures.percent,
-          spelledOut: !leftFigures,
-          scoreLike: !yearLike && leftValue <= 200 && rightFigures.value <= leftValue && !rightFigures.percent && !leftFigures?.money,
-          yearLike
-        }
-      }
-      const wholeWord = this.numberWord(word)
-      if (wholeWord !== undefined) return {...base, value: wholeWord, spelledOut: true}
-      if (/^(percent|per-cent|pct)$/.test(right)) return {...base, value: leftValue, percent: true, spelledOut: !leftFigures}
-      return {...base, value: leftValue, spelledOut: !leftFigures, compound: right}
-    }
+    if (hyphen > 0) return this.hyphenated(index, word, hyphen)
     const value = this.numberWord(word)
     if (value !== undefined) {
-      const vague = /s$/.test(word)
-      return {...base, value, spelledOut: true, vague}
+      const core = newCore(index, value, true)
+      core.vague = word.endsWith('s')
+      return core
     }
-    if (word === 'one') return {...base, value: 1, spelledOut: true}
+    if (word === 'one') return newCore(index, 1, true)
     const next = this.words[index + 1]
-    // "half a million"
     const afterNext = this.words[index + 2]
+    let core: Core | undefined
     if (word === 'half' && next === 'a' && afterNext !== undefined && plainMultipliers.has(afterNext)) {
-      return {...base, last: index + 2, value: 0.5 * this.lexicons.multipliers.get(afterNext)!, spelledOut: true, multiplied: true}
+      // "half a million"
+      core = newCore(index, 0.5 * this.lexicons.multipliers.get(afterNext)!, true, index + 2)
+    } else if (word === 'a' && next !== undefined && (next === 'dozen' || plainMultipliers.has(next))) {
+      // "a dozen", "a million": the article stands for one.
+      core = newCore(index, next === 'dozen' ? 12 : this.lexicons.multipliers.get(next)!, true, index + 1)
     }
-    // "a dozen", "a million": the article stands for one.
-    if (word === 'a' && next !== undefined && (next === 'dozen' || plainMultipliers.has(next))) {
-      const value = next === 'dozen' ? 12 : this.lexicons.multipliers.get(next)!
-      return {...base, last: index + 1, value, spelledOut: true, multiplied: next !== 'dozen'}
+    if (core) core.multiplied = next !== 'dozen'
+    return core
+  }
+
+  /** "40-50", "5-3", "2005-06", "twenty-five", "80-percent", "20-year-old", "six-member". */
+  private hyphenated(index: number, word: string, hyphen: number): Core | undefined {
+    const left = word.slice(0, hyphen)
+    const right = word.slice(hyphen + 1)
+    const leftFigures = this.figures(left)
+    const leftValue = leftFigures?.value ?? this.numberWord(left)
+    if (leftValue === undefined) return undefined
+    const rightFigures = this.figures(right)
+    if (rightFigures) {
+      const core = newCore(index, Math.max(leftValue, rightFigures.value), !leftFigures)
+      core.yearLike = isYear(leftValue) && (isYear(rightFigures.value) || /^\d\d$/.test(right))
+      core.money = Boolean(leftFigures?.money)
+      core.percent = rightFigures.percent
+      core.scoreLike = !core.yearLike && leftValue <= 200 && rightFigures.value <= leftValue && !core.percent && !core.money
+      return core
     }
-    return undefined
+    const wholeWord = this.numberWord(word)
+    if (wholeWord !== undefined) return newCore(index, wholeWord, true)
+    const core = newCore(index, leftValue, !leftFigures)
+    if (/^(percent|per-cent|pct)$/.test(right)) core.percent = true
+    else core.compound = right
+    return core
   }
 
   /** A number with its currency sign, multipliers, vague "of" chain, percent or currency word. */
@@ -262,15 +275,13 @@ class Reader {
     const second = this.amount(core.last + 2)
     if (!second || second.share || second.compound !== undefined || second.scoreLike) return core
     if (between) core.first--
-    return {
-      ...core,
-      last: second.last,
-      value: Math.max(core.value, second.value),
-      money: core.money || second.money,
-      percent: core.percent || second.percent,
-      multiplied: core.multiplied || second.multiplied,
-      yearLike: core.yearLike && second.yearLike
-    }
+    core.last = second.last
+    core.value = Math.max(core.value, second.value)
+    core.money ||= second.money
+    core.percent ||= second.percent
+    core.multiplied ||= second.multiplied
+    core.yearLike &&= second.yearLike
+    return core
   }
 
   /** The ratio words after a number: "10 times more", "one in five", "nine out of 10", "threefold". */
@@ -367,8 +378,8 @@ class Reader {
       multiplied: core.multiplied,
       yearLike: core.yearLike,
       scoreLike: core.scoreLike,
-      ...(core.compound === undefined ? {} : {compound: core.compound}),
-      ...(counted ? {noun: counted.noun} : {}),
+      compound: core.compound,
+      noun: counted?.noun,
       partitive: counted?.partitive ?? false
     }
   }

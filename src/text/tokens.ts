@@ -42,13 +42,16 @@ function collectLeaves(node: {children?: unknown[]} & Partial<Leaf>, leaves: Lea
   }
 }
 
-function makeToken(leaves: readonly Leaf[], spaceBefore: boolean, mark: boolean): Token {
-  const text = leaves.map((leaf) => leaf.value).join('')
+/** The token made of `run[from]` to `run[to]`. */
+function makeToken(run: readonly Leaf[], from: number, to: number, spaceBefore: boolean, mark: boolean): Token {
+  let text = run[from]!.value
+  for (let index = from + 1; index <= to; index++) text += run[index]!.value
+  const lower = text.toLowerCase()
   return {
     text,
-    lower: text.includes('’') ? text.toLowerCase().replaceAll('’', "'") : text.toLowerCase(),
-    start: leaves[0]!.position!.start,
-    end: leaves.at(-1)!.position!.end,
+    lower: lower.includes('’') ? lower.replaceAll('’', "'") : lower,
+    start: run[from]!.position!.start,
+    end: run[to]!.position!.end,
     spaceBefore,
     mark
   }
@@ -59,29 +62,27 @@ function isEdgeMark(leaf: Leaf): boolean {
 }
 
 /** Split one run of adjacent leaves into tokens: edge marks off both ends, splitting marks anywhere. */
-function tokensOfRun(run: Leaf[], spaceBefore: boolean, tokens: Token[]): void {
+function tokensOfRun(run: readonly Leaf[], spaceBefore: boolean, tokens: Token[]): void {
   let first = 0
   let last = run.length - 1
-  const trailing: Token[] = []
   while (first <= last && isEdgeMark(run[first]!)) {
-    tokens.push(makeToken([run[first]!], spaceBefore, true))
+    tokens.push(makeToken(run, first, first, spaceBefore, true))
     spaceBefore = false
     first++
   }
-  while (last >= first && isEdgeMark(run[last]!)) {
-    trailing.unshift(makeToken([run[last]!], false, true))
-    last--
-  }
+  let trailingFrom = last + 1
+  while (trailingFrom - 1 >= first && isEdgeMark(run[trailingFrom - 1]!)) trailingFrom--
+  last = trailingFrom - 1
   let pieceStart = first
   for (let index = first; index <= last; index++) {
     if (!splitting.has(run[index]!.value)) continue
-    if (index > pieceStart) tokens.push(makeToken(run.slice(pieceStart, index), spaceBefore, false))
-    tokens.push(makeToken([run[index]!], index === first && spaceBefore, true))
+    if (index > pieceStart) tokens.push(makeToken(run, pieceStart, index - 1, spaceBefore, false))
+    tokens.push(makeToken(run, index, index, index === first && spaceBefore, true))
     spaceBefore = false
     pieceStart = index + 1
   }
-  if (pieceStart <= last) tokens.push(makeToken(run.slice(pieceStart, last + 1), spaceBefore, false))
-  tokens.push(...trailing)
+  if (pieceStart <= last) tokens.push(makeToken(run, pieceStart, last, spaceBefore, false))
+  for (let index = trailingFrom; index < run.length; index++) tokens.push(makeToken(run, index, index, false, true))
 }
 
 function buildTokens(sentence: Sentence): Token[] {
