@@ -6,21 +6,20 @@
  * ("thecity" → "chesty"), never "the city". This rule runs before spelling,
  * which then leaves the tokens it explained alone.
  *
- * Only a lowercase token of letters (possessive or not) that no word list knows is a candidate
- * (dictionary-en and -en-gb, the SymSpell frequency list, the newsroom
- * dictionary, and closed compounds such as "roadmap" from the Letterpress
- * list). Names, capitalised and mixed-case words (YouTube, DeSantis),
- * handles, hashtags, URLs and e-mail addresses, sentences that are mostly
- * unknown words (code, another language) and tokens a document uses more
- * than once, in any case or inside a link or handle (a name, a coinage or
- * an identifier, not a slip), are left alone. The
- * split itself is found by src/lexicon/word-split.ts: word-pair
- * frequencies, no affix fragments ("kill able"), no near-misspellings
- * ("occured" is the spelling rule's), no likely closed compounds unless the
- * story writes the pair as two words elsewhere ("ice sheet" … "icesheet"). Common
- * joined errors (alot, infact, noone) are listed in
- * data/joined-words/known-joins.txt and always flagged, at a sentence start
- * with their capital (“Alot” → “A lot”).
+ * Only a lowercase token of letters (possessive or not) that no word list
+ * knows is a candidate (dictionary-en and -en-gb, the SymSpell frequency
+ * list, the newsroom dictionary, and closed compounds such as "rollout" from
+ * the Letterpress list). Names, capitalised and mixed-case words (YouTube,
+ * DeSantis), handles, hashtags, URLs and e-mail addresses, sentences that
+ * are mostly unknown words (code, another language) and tokens a document
+ * uses more than once, in any case or inside a link or handle (a name, a
+ * coinage or an identifier, not a slip), are left alone. The split is found
+ * by src/lexicon/word-split.ts: word-pair frequencies, no affix fragments
+ * ("kill able"), no near-misspellings ("occured" is the spelling rule's), no
+ * likely closed compounds unless the story writes the pair as two words
+ * elsewhere ("ice sheet" … "icesheet"). Common joined errors (alot, infact,
+ * noone) are listed in data/joined-words/known-joins.txt and always flagged,
+ * at a sentence start with their capital ("Alot" → "A lot").
  *
  * Options: none.
  *
