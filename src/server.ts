@@ -5,9 +5,10 @@
  */
 import {readFileSync} from 'node:fs'
 import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
+import {packageRoot} from './package-root.js'
 import {startLanguageServer} from './server/language-server.js'
 
-const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+const packageJson = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as {version: string}
 const argv = process.argv.slice(2)
 
 if (argv.includes('--version') || argv.includes('-v')) {
