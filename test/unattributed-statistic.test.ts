@@ -80,6 +80,7 @@ const attributions: Pair[] = [
   {bullet: '"records show"', flagged: 'The agency paid $12 million in overtime.', figure: '$12 million', leaves: 'Records show the agency paid $12 million in overtime.'},
   {bullet: 'reported speech carried on from the previous sentence', flagged: 'The fire began in a warehouse near the port. About 30 firefighters were hurt.', figure: 'About 30 firefighters', leaves: 'The fire began in a warehouse near the port, police said. About 30 firefighters were hurt.'},
   {bullet: 'inside a quotation whose speaker is named', flagged: 'The town has lost 40 homes to the river.', figure: '40 homes', leaves: 'The mayor spoke at dawn. “We have lost everything. Forty homes are gone,” she said.'},
+  {bullet: 'inside a quotation carried on into the next paragraph', flagged: 'The mayor toured the town on Monday.\n\n“More than 200 houses are under water.”', figure: 'More than 200 houses', leaves: '“We have lost the bridge,” Mayor Ana Ruiz told reporters.\n\n“More than 200 houses are under water.”'},
   {bullet: 'inside a quotation introduced by a colon', flagged: 'The mayor was blunt. The town has lost 300 homes.', figure: '300 homes', leaves: 'The mayor was blunt: “The town has lost 300 homes.”'},
   {bullet: 'the same figure attributed elsewhere', flagged: 'The storm killed 12 people.\n\nThe 12 deaths were the first in a decade.', figure: ['12 people', '12 deaths'], leaves: 'The storm killed 12 people, the coroner said.\n\nThe 12 deaths were the first in a decade.'},
   {bullet: 'agentless passive does not attribute', flagged: 'At least 60 cases were reported in the district.', figure: 'At least 60 cases', leaves: 'At least 60 cases were reported by the district health office.'},
@@ -117,7 +118,8 @@ describe('unattributed-statistic', () => {
           const flaggedText = heading + pair.flagged + '\n'
           const flagged = await flags(flaggedText, 'markdown')
           expect(spans(flaggedText, flagged)).toEqual([pair.figure].flat())
-          expect(flagged[0]!.line).toBe(5)
+          const firstFigure = [pair.figure].flat()[0]!
+          expect(flagged[0]!.line).toBe(flaggedText.slice(0, flaggedText.indexOf(firstFigure)).split('\n').length)
           expect(await flags(heading + pair.leaves + '\n', 'markdown')).toEqual([])
         })
       }

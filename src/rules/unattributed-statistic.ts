@@ -75,7 +75,10 @@ export default defineRule<UnattributedStatisticOptions>(
     const extraPhrases = (options.sources ?? []).map((phrase) => phrase.toLowerCase().trim().split(/\s+/))
     const skipped = nonProseRanges(file)
     const findings: Finding[] = []
+    let previousParagraph: SentenceInfo[] | undefined
     for (const paragraph of paragraphsOf(documentView(tree).sentences)) {
+      const lastOfPrevious = previousParagraph?.at(-1)
+      previousParagraph = paragraph
       // Most sentences hold no number and most paragraphs no statistic: tokenise and read sources only where one is.
       const statistics = paragraph.map((sentence) => {
         if (!mayHoldQuantity(sentence.text)) return []
@@ -87,7 +90,8 @@ export default defineRule<UnattributedStatisticOptions>(
       })
       if (statistics.every((list) => list.length === 0)) continue
       const tokenLists = paragraph.map((sentence) => sentenceTokens(sentence.node as Sentence))
-      const inReach = paragraphAttribution(tokenLists, {extraPhrases})
+      const previous = lastOfPrevious && sentenceTokens(lastOfPrevious.node as Sentence)
+      const inReach = paragraphAttribution(tokenLists, {extraPhrases}, previous)
       statistics.forEach((list, index) => {
         for (const statistic of list) {
           findings.push({statistic, tokens: tokenLists[index]!, attributed: inReach[index]!(statistic.first)})

@@ -5,8 +5,9 @@
  *   said", "police estimated", "the study found"), or a phrase such as
  *   "according to", "data from", "in a statement", "citing officials";
  * - the figure sits inside a quotation whose speaker is named in a sentence
- *   the quotation touches or in the sentence just before it, or which a
- *   colon introduces ("The mayor was blunt: “…”");
+ *   the quotation touches or in the sentence just before it (across a
+ *   paragraph break when that sentence is itself a quotation, as quotes run
+ *   on in news copy), or which a colon introduces ("The mayor was blunt: “…”");
  * - the previous sentence of the paragraph opened reported speech
  *   ("…, police said." / "the report found that …") without quotation marks,
  *   and this sentence carries it on.
@@ -120,9 +121,18 @@ class SourceReader {
   }
 }
 
-/** For each sentence of one paragraph, which of its tokens have a source in reach. */
-export function paragraphAttribution(sentences: readonly (readonly Token[])[], options: AttributionOptions): Array<(index: number) => boolean> {
+/**
+ * For each sentence of one paragraph, which of its tokens have a source in
+ * reach. `previous` is the last sentence of the paragraph before, if any: a
+ * quotation that opens this paragraph carries on one attributed there.
+ */
+export function paragraphAttribution(
+  sentences: readonly (readonly Token[])[],
+  options: AttributionOptions,
+  previous?: readonly Token[]
+): Array<(index: number) => boolean> {
   const reader = new SourceReader(statisticsLexicons(), options)
+  const previousQuoted = previous !== undefined && previous.some(isQuote) && reader.hasSource(previous, previous.map((token) => token.lower))
   const words = sentences.map((tokens) => tokens.map((token) => token.lower))
   const ownSource = sentences.map((tokens, index) => reader.hasSource(tokens, words[index]!))
   const reportedSpeech = sentences.map((tokens, index) => reader.opensReportedSpeech(tokens, words[index]!))
@@ -161,7 +171,8 @@ export function paragraphAttribution(sentences: readonly (readonly Token[])[], o
     if (quoteAfterColon[quote]) return true
     // A quotation that opens a sentence right after a sentence naming a source is that source's.
     const first = Math.min(...touched)
-    return quoteStartsSentence[quote]! && first > 0 && ownSource[first - 1]!
+    if (!quoteStartsSentence[quote]) return false
+    return first > 0 ? ownSource[first - 1]! : previousQuoted
   })
 
   return sentences.map((_, sentenceIndex) => {
