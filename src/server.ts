@@ -3,16 +3,13 @@
  * newslint-language-server: newslint's checks in any editor that speaks the
  * Language Server Protocol. See docs/editors.md for editor set-ups.
  */
-import {readFileSync} from 'node:fs'
 import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
-import {packageRoot} from './package-root.js'
 import {startLanguageServer} from './server/language-server.js'
-
-const packageJson = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as {version: string}
+import {newslintVersion} from './version.js'
 const argv = process.argv.slice(2)
 
 if (argv.includes('--version') || argv.includes('-v')) {
-  process.stdout.write(`${packageJson.version}\n`)
+  process.stdout.write(`${newslintVersion}\n`)
 } else if (argv.includes('--help') || argv.includes('-h')) {
   process.stdout.write(
     'Usage: newslint-language-server [--stdio]\n\n' +
@@ -24,5 +21,5 @@ if (argv.includes('--version') || argv.includes('-v')) {
   // only in that mode does the library keep console output off the protocol stream.
   const transports = /^--(?:stdio|node-ipc|socket|pipe)(?:=|$)/
   if (!argv.some((argument) => transports.test(argument))) process.argv.push('--stdio')
-  startLanguageServer(createConnection(ProposedFeatures.all), {name: 'newslint', version: packageJson.version})
+  startLanguageServer(createConnection(ProposedFeatures.all), {name: 'newslint', version: newslintVersion})
 }
