@@ -6,6 +6,7 @@
 import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
 import {startLanguageServer} from './server/language-server.js'
 import {newslintVersion} from './version.js'
+
 const argv = process.argv.slice(2)
 
 if (argv.includes('--version') || argv.includes('-v')) {
