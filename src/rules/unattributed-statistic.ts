@@ -25,7 +25,6 @@
  * Leaves: US strikes have killed at least 75 people since August, the Pentagon said.
  * Leaves: It was the first such move in 30 years.
  */
-import type {Sentence} from 'nlcst'
 import {paragraphAttribution} from '../statistics/attribution.js'
 import {mayHoldQuantity} from '../statistics/quantities.js'
 import {findStatistics, type Statistic} from '../statistics/statistics.js'
@@ -82,15 +81,15 @@ export default defineRule<UnattributedStatisticOptions>(
       // Most sentences hold no number and most paragraphs no statistic: tokenise and read sources only where one is.
       const statistics = paragraph.map((sentence) => {
         if (!mayHoldQuantity(sentence.text)) return []
-        const tokens = sentenceTokens(sentence.node as Sentence)
+        const tokens = sentenceTokens(sentence.node)
         return findStatistics(tokens, {largeCount}).filter((statistic) => {
           const start = tokens[statistic.first]!.start.offset ?? 0
           return !overlapsAny(skipped, start, tokens[statistic.last]!.end.offset ?? start)
         })
       })
       if (statistics.every((list) => list.length === 0)) continue
-      const tokenLists = paragraph.map((sentence) => sentenceTokens(sentence.node as Sentence))
-      const previous = lastOfPrevious && sentenceTokens(lastOfPrevious.node as Sentence)
+      const tokenLists = paragraph.map((sentence) => sentenceTokens(sentence.node))
+      const previous = lastOfPrevious && sentenceTokens(lastOfPrevious.node)
       const inReach = paragraphAttribution(tokenLists, {extraPhrases}, previous)
       statistics.forEach((list, index) => {
         for (const statistic of list) {
