@@ -8,6 +8,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {type CodeAction, type Diagnostic, DiagnosticSeverity, TextDocumentSyncKind} from 'vscode-languageserver-protocol/node'
+import {VFile} from 'vfile'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {lintFiles} from '../src/engine.js'
 import {fileReport} from '../src/report/messages.js'
@@ -206,6 +207,11 @@ describe('language server in a workspace', () => {
     expect(spelling!.message).not.toMatch(/did you mean/)
 
     const spellingActions = await server.codeActions(uri, [spelling!])
+    // The quick fixes are the suggestions the CLI reports for the same word.
+    const [cliFile] = await lintFiles({files: [new VFile({path: path.join(root, 'fixes.txt'), value: text})]})
+    const cliSpelling = fileReport(cliFile!).messages.find((message) => message.ruleId === 'spelling')
+    const replacements = spellingActions.flatMap((action) => action.edit?.changes?.[uri]?.map((edit) => edit.newText) ?? [])
+    expect(replacements).toEqual(cliSpelling!.expected)
     const suggestion = spellingActions.find((action) => action.title === 'Replace “goverment” with “government”')
     expect(suggestion?.isPreferred).toBe(true)
     expect(applyAction(text, uri, suggestion!)).toBe(text.replace('goverment', 'government'))

@@ -8,10 +8,9 @@
  */
 import {type CodeAction, CodeActionKind, type Diagnostic} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import {englishWords} from '../lexicon/english.js'
 import {isKnownWord, type WordSet} from '../lexicon/known-word.js'
-import {personalWords} from '../lexicon/personal.js'
 import {suggestSpellings} from '../lexicon/suggest.js'
+import {wordSets} from '../rules/spelling.js'
 import {diagnosticData, diagnosticSource} from './diagnostics.js'
 import {disableForFileEdits, disableForLineEdits, formatHasComments} from './disable-comments.js'
 import type {DocumentFile} from './document-files.js'
@@ -21,19 +20,10 @@ export const addToDictionaryCommand = 'newslint.addToDictionary'
 
 const spellingRule = 'spelling'
 
-/** The dictionaries the spelling rule uses for this document; a missing personal one is left out. */
+/** The word lists the spelling rule knows words by, for this document's configuration. */
 async function spellingWordSets(file: DocumentFile): Promise<WordSet[]> {
   const {settings} = await loadFileConfiguration(file)
-  const sets: WordSet[] = [englishWords()]
-  for (const dictionary of settings.dictionary ?? []) {
-    try {
-      sets.push(personalWords(dictionary))
-    } catch {
-      // The lint itself reports an unreadable dictionary; suggestions go on without it.
-    }
-  }
-  sets.push(new Set(settings.words ?? []))
-  return sets
+  return wordSets(settings)
 }
 
 function quickFix(title: string, diagnostic: Diagnostic, fields: Partial<CodeAction>): CodeAction {
@@ -46,7 +36,7 @@ export async function codeActionsFor(
   diagnostics: readonly Diagnostic[]
 ): Promise<CodeAction[]> {
   const actions: CodeAction[] = []
-  let wordSets: Promise<WordSet[]> | undefined
+  let knownWords: Promise<WordSet[]> | undefined
   for (const diagnostic of diagnostics) {
     const ruleId = diagnostic.code
     if (diagnostic.source !== diagnosticSource || typeof ruleId !== 'string' || !diagnostic.range) continue
@@ -58,9 +48,10 @@ export async function codeActionsFor(
 
     let fixes = data.expected
     if (!fixes && ruleId === spellingRule) {
-      wordSets ??= spellingWordSets(file)
-      const sets = await wordSets
-      fixes = suggestSpellings(flagged, (candidate) => isKnownWord(candidate, sets))
+      knownWords ??= spellingWordSets(file)
+      // A configuration or dictionary that cannot be read is reported by the check itself; no suggestions then.
+      const sets = await knownWords.catch(() => undefined)
+      fixes = sets ? suggestSpellings(flagged, (candidate) => isKnownWord(candidate, sets)) : []
     }
     for (const [index, fix] of (fixes ?? []).entries()) {
       const title = fix === '' ? `Delete “${flagged}”` : `Replace “${flagged}” with “${fix}”`
