@@ -27,12 +27,11 @@ function severityAndOptions(setting: RuleSetting | undefined, fallback: string, 
 
 export default function newslint(this: Processor<any, any, any, any, any>, settings: NewslintSettings = {}) {
   if (!this.parser) this.use(newslintParse)
+  // The configuration's personal words are known to every rule that judges words.
+  const personal = {dictionary: settings.dictionary ?? [], words: settings.words ?? []}
+  const extras: Record<string, object> = {spelling: {...personal, ...settings.spelling}, 'joined-words': personal}
   for (const rule of rules) {
-    const spellingExtras =
-      rule.id === 'spelling'
-        ? {dictionary: settings.dictionary ?? [], words: settings.words ?? [], ...settings.spelling}
-        : undefined
-    this.use(rule.plugin, severityAndOptions(settings.rules?.[rule.id], rule.defaultSeverity, spellingExtras))
+    this.use(rule.plugin, severityAndOptions(settings.rules?.[rule.id], rule.defaultSeverity, extras[rule.id]))
   }
   this.use(newslintMessageControl)
   // After comment control: an empty document is all "gap" to it, and the notice would be dropped.

@@ -143,3 +143,12 @@ describe('word splits', () => {
     }
   })
 })
+
+describe('joined-words and personal dictionaries', () => {
+  it('never splits a token the configuration lists as a word', async () => {
+    const text = 'Petro’s moveforces Washington to choose.'
+    const flaggedWithout = await lint(text, {config: only('joined-words')})
+    expect(flaggedWithout.map((message) => message.actual)).toEqual(['moveforces'])
+    expect(await lint(text, {config: {...only('joined-words'), words: ['moveforces']}})).toEqual([])
+  })
+})

@@ -21,3 +21,15 @@ export function personalWords(path: string): ReadonlySet<string> {
   cache.set(path, {modified, words})
   return words
 }
+
+/** Words a configuration adds: its personal dictionary files and its inline `words`. */
+export interface PersonalWordOptions {
+  dictionary?: string[]
+  words?: string[]
+}
+
+export function personalWordSets(options: PersonalWordOptions | undefined): ReadonlySet<string>[] {
+  const sets = (options?.dictionary ?? []).map(personalWords)
+  if (options?.words?.length) sets.push(new Set(options.words))
+  return sets
+}

@@ -21,14 +21,17 @@
  * noone) are listed in data/joined-words/known-joins.txt and always flagged,
  * at a sentence start with their capital ("Alot" → "A lot").
  *
- * Options: none.
+ * Options: `dictionary` and `words`, the personal dictionaries of the
+ * configuration (the preset passes them): a token listed there is never split.
  *
  * Flags:  Petro’s moveforces Washington to choose between its allies.
  * Leaves: The newsroom cannot verify the whistleblower’s account.
  */
 import type {VFile} from 'vfile'
 import {findJoin, isKnownJoin, isWholeWord} from '../lexicon/word-split.js'
+import {type PersonalWordOptions, personalWordSets} from '../lexicon/personal.js'
 import {documentView, type SentenceInfo, type WordInfo} from '../text/document.js'
+import {foreignSentences} from '../text/foreign-sentences.js'
 import {nonProseRanges, overlapsAny} from '../text/non-prose.js'
 import {defineRule, report} from './define.js'
 
@@ -56,22 +59,6 @@ function candidateOf(word: WordInfo): Candidate | undefined {
   return undefined
 }
 
-/** A sentence with this many words no list knows, making up this share of it, is code or another language. */
-const foreignMinimumUnknown = 3
-const foreignShare = 0.3
-
-function unknownWordsPerSentence(words: readonly WordInfo[]): Map<SentenceInfo, {total: number; unknown: number}> {
-  const tallies = new Map<SentenceInfo, {total: number; unknown: number}>()
-  for (const word of words) {
-    const tally = tallies.get(word.sentence) ?? {total: 0, unknown: 0}
-    tallies.set(word.sentence, tally)
-    tally.total++
-    // Capitalised words are names, which say nothing about the sentence's language.
-    if (/^\p{Ll}+$/u.test(word.text) && !isWholeWord(word.text)) tally.unknown++
-  }
-  return tallies
-}
-
 /** How often `token` occurs in `source` as a run of letters of its own. */
 function usesIn(source: string, token: string): number {
   let count = 0
@@ -83,15 +70,22 @@ function usesIn(source: string, token: string): number {
   return count
 }
 
-export default defineRule(
+/** Capitalised words are names, which say nothing about a sentence's language. */
+const isUnknownLowercase = (word: WordInfo) => /^\p{Ll}+$/u.test(word.text) && !isWholeWord(word.text)
+
+export default defineRule<PersonalWordOptions>(
   {id: 'joined-words', defaultSeverity: 'warn', summary: 'Two words run together (“moveforces”); suggests the split.'},
-  (tree, file: VFile) => {
+  (tree, file: VFile, options) => {
     const {words} = documentView(tree)
-    const candidates = words.map(candidateOf).filter((found) => found !== undefined)
+    const personal = personalWordSets(options)
+    const candidates = words
+      .map(candidateOf)
+      .filter((found): found is Candidate => found !== undefined)
+      .filter((found) => !personal.some((set) => set.has(found.token) || set.has(found.word.text)))
     if (candidates.length === 0) return
     const skipped = nonProseRanges(file)
     const source = (file.data.sourceText ?? String(file)).toLowerCase()
-    let tallies: ReturnType<typeof unknownWordsPerSentence> | undefined
+    let foreign: Set<SentenceInfo> | undefined
 
     for (const {word, token, ending, capitalised} of candidates) {
       if (overlapsAny(skipped, word.start.offset!, word.end.offset!)) continue
@@ -99,9 +93,8 @@ export default defineRule(
       if (!isKnownJoin(token) || capitalised) {
         // A slip happens once; a token the story uses again, in any case or in a link or handle, is a name, coinage or identifier.
         if (usesIn(source, token) > 1) continue
-        tallies ??= unknownWordsPerSentence(words)
-        const tally = tallies.get(word.sentence)!
-        if (tally.unknown >= foreignMinimumUnknown && tally.unknown / tally.total >= foreignShare) continue
+        foreign ??= foreignSentences(words, isUnknownLowercase)
+        if (foreign.has(word.sentence)) continue
       }
       const split = findJoin(token, (left, right) => usesIn(source, `${left} ${right}`) + usesIn(source, `${left}-${right}`) > 0)
       if (!split) continue

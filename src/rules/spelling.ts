@@ -29,10 +29,11 @@
 import type {VFile} from 'vfile'
 import {englishWords, frequentWords} from '../lexicon/english.js'
 import {isKnownWord, normaliseWord, type WordSet} from '../lexicon/known-word.js'
-import {personalWords} from '../lexicon/personal.js'
+import {personalWordSets} from '../lexicon/personal.js'
 import {suggestSpellings} from '../lexicon/suggest.js'
 import {isFormedFromKnownWords, prefixList} from '../lexicon/word-formation.js'
-import {documentView, type SentenceInfo, type WordInfo} from '../text/document.js'
+import {documentView, type WordInfo} from '../text/document.js'
+import {foreignSentences} from '../text/foreign-sentences.js'
 import {nonProseRanges, overlapsAny} from '../text/non-prose.js'
 import {defineRule, report} from './define.js'
 
@@ -48,10 +49,6 @@ const notAWord = /\d|^.$|^[^\p{L}]+$|[._/\\@#]|\p{Ll}\p{Lu}|^\p{Lu}{2,}s?$/u
 /** An unknown word used this often in one document is deliberate. */
 const repeatedUse = 2
 
-/** A sentence with this many unknown words, making up this share of it, is not English prose. */
-const foreignShare = 0.4
-const foreignMinimumUnknown = 3
-
 function isCapitalised(text: string): boolean {
   const first = text.charAt(0)
   return first !== first.toLowerCase()
@@ -64,10 +61,7 @@ function withoutFinalStops(text: string): string {
 
 /** The word lists a word is known by: the dictionaries, frequent words, and the personal ones configured (the language server suggests from them too). */
 export function wordSets(options: SpellingOptions | undefined): WordSet[] {
-  const sets: WordSet[] = [englishWords(), frequentWords()]
-  for (const path of options?.dictionary ?? []) sets.push(personalWords(path))
-  if (options?.words?.length) sets.push(new Set(options.words))
-  return sets
+  return [englishWords(), frequentWords(), ...personalWordSets(options)]
 }
 
 /** The parts of a word that are spell-checked: hyphenated compounds part by part, prefixes skipped. */
@@ -94,27 +88,23 @@ export default defineRule<SpellingOptions>(
     const skipped = nonProseRanges(file)
     const claimed = claimedByOtherRules(file)
 
-    const candidates: Array<{word: WordInfo; text: string}> = []
-    const wordsPerSentence = new Map<SentenceInfo, {total: number; unknown: number}>()
+    const unknown = new Map<WordInfo, string>()
     for (const word of words) {
       const text = withoutFinalStops(word.text)
-      const tally = wordsPerSentence.get(word.sentence) ?? {total: 0, unknown: 0}
-      wordsPerSentence.set(word.sentence, tally)
-      tally.total++
       // A word broken at a line end ("im-") is half a word.
       if (notAWord.test(text) || isCapitalised(text) || text.endsWith('-')) continue
       if (overlapsAny(skipped, word.start.offset!, word.end.offset!)) continue
-      if (unknownParts(text, isKnown, isCoined).length === 0) continue
-      tally.unknown++
-      if (!claimed.has(word.start.offset!)) candidates.push({word, text})
+      if (unknownParts(text, isKnown, isCoined).length > 0) unknown.set(word, text)
     }
+    const foreign = foreignSentences(words, (word) => unknown.has(word))
+    const candidates = [...unknown]
+      .filter(([word]) => !claimed.has(word.start.offset!) && !foreign.has(word.sentence))
+      .map(([word, text]) => ({word, text}))
 
     const uses = new Map<string, number>()
     for (const {text} of candidates) uses.set(text.toLowerCase(), (uses.get(text.toLowerCase()) ?? 0) + 1)
 
     for (const {word, text} of candidates) {
-      const tally = wordsPerSentence.get(word.sentence)!
-      if (tally.unknown >= foreignMinimumUnknown && tally.unknown / tally.total >= foreignShare) continue
       // A coinage or a name in lowercase recurs through a story; a typo rarely does.
       if (uses.get(text.toLowerCase())! >= repeatedUse) continue
       const expected = options?.suggestions === false ? undefined : suggestSpellings(text, isKnown)
