@@ -51,23 +51,25 @@ export interface DocumentView {
 
 const cache = new WeakMap<Root, DocumentView>()
 
-interface Leaf {
+/** A text-bearing node of an nlcst tree: a word's text, punctuation, a symbol, white space. */
+export interface Leaf {
   type: string
   value: string
   position?: {start: Point; end: Point}
 }
 
-function collectLeaves(node: {children?: unknown[]} & Partial<Leaf>, leaves: Leaf[]): void {
+/** The leaves of `node`, in document order. */
+export function leavesOf(node: {children?: unknown[]} & Partial<Leaf>, leaves: Leaf[] = []): Leaf[] {
   if (node.children) {
-    for (const child of node.children) collectLeaves(child as Leaf & {children?: unknown[]}, leaves)
+    for (const child of node.children) leavesOf(child as Leaf & {children?: unknown[]}, leaves)
   } else if (typeof node.value === 'string') {
     leaves.push(node as Leaf)
   }
+  return leaves
 }
 
 function buildLines(tree: Root): LineInfo[] {
-  const leaves: Leaf[] = []
-  collectLeaves(tree, leaves)
+  const leaves = leavesOf(tree)
   const lines: LineInfo[] = []
   let current: {line: number; parts: string[]; start: Point; end: Point; pendingSpace: boolean} | undefined
   let previousLine = 0

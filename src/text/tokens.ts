@@ -7,6 +7,7 @@
  */
 import type {Sentence} from 'nlcst'
 import type {Point} from 'unist'
+import {type Leaf, leavesOf} from './document.js'
 
 export interface Token {
   /** The token as written. */
@@ -21,26 +22,12 @@ export interface Token {
   mark: boolean
 }
 
-interface Leaf {
-  type: string
-  value: string
-  position?: {start: Point; end: Point}
-}
-
 /** Marks that never belong to the token they touch when they stand at its edge. */
 const edgeMarks = new Set([...'.,;:!?"“”‘’\'()[]{}«»…—–*'])
 /** Marks that split a run even in its middle (“partner—its”, “said:“We”). */
 const splitting = new Set([...'—–…“”«»()[]{}'])
 
 const cache = new WeakMap<Sentence, Token[]>()
-
-function collectLeaves(node: {children?: unknown[]} & Partial<Leaf>, leaves: Leaf[]): void {
-  if (node.children) {
-    for (const child of node.children) collectLeaves(child as Leaf & {children?: unknown[]}, leaves)
-  } else if (typeof node.value === 'string' && node.position) {
-    leaves.push(node as Leaf)
-  }
-}
 
 /** The token made of `run[from]` to `run[to]`. */
 function makeToken(run: readonly Leaf[], from: number, to: number, spaceBefore: boolean, mark: boolean): Token {
@@ -86,8 +73,8 @@ function tokensOfRun(run: readonly Leaf[], spaceBefore: boolean, tokens: Token[]
 }
 
 function buildTokens(sentence: Sentence): Token[] {
-  const leaves: Leaf[] = []
-  collectLeaves(sentence, leaves)
+  // Leaves without a position (none in practice) cannot be reported on.
+  const leaves = leavesOf(sentence).filter((leaf) => leaf.position)
   const tokens: Token[] = []
   let run: Leaf[] = []
   let spaceBefore = true
