@@ -16,8 +16,11 @@ interface Ending {
 let prefixes: readonly string[] | undefined
 let endings: readonly Ending[] | undefined
 
+/** The prefixes of data/affixes.txt (entries written `anti-`), without their hyphen. */
 export function prefixList(): readonly string[] {
-  prefixes ??= shippedEntries('prefixes.txt')
+  prefixes ??= shippedEntries('affixes.txt')
+    .filter((entry) => entry.endsWith('-'))
+    .map((entry) => entry.slice(0, -1))
   return prefixes
 }
 

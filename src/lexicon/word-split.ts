@@ -52,7 +52,7 @@ let lexicon: Lexicon | undefined
 /** The small lists, read when a token the dictionaries lack first needs splitting. */
 function words(): Lexicon {
   if (lexicon) return lexicon
-  const affixes = shippedEntries('joined-words/affixes.txt')
+  const affixes = shippedEntries('affixes.txt')
   lexicon = {
     prefixes: new Set(affixes.filter((entry) => entry.endsWith('-')).map((entry) => entry.slice(0, -1))),
     suffixes: new Set(affixes.filter((entry) => entry.startsWith('-')).map((entry) => entry.slice(1))),
