@@ -8,15 +8,45 @@
  * them. Files read at run time (package.json, data/) are found from
  * src/package-root.ts, so every output stays directly in dist/.
  */
-import {build} from 'esbuild'
+import {readdirSync, rmSync} from 'node:fs'
+import {build, type Plugin} from 'esbuild'
 
 const fromRoot = (path: string) => new URL(`../${path}`, import.meta.url).pathname
+
+/**
+ * unified-engine imports load-plugin (with npm's whole configuration
+ * machinery) to load plugins named in a config file, and yaml to read a
+ * `.retextrc.yml`. newslint's configuration names no plugins, and YAML
+ * configs are rare, yet evaluating the two cost ~50 ms of every start.
+ * Both are only ever awaited (load-plugin's functions are async, and
+ * `yaml.parse` is returned from an async loader), so they are swapped for
+ * stand-ins that import the real module, from its own chunk, when called.
+ */
+const lazyModules: Record<string, string> = {
+  'load-plugin': `export const loadPlugin = async (...a) => (await import('load-plugin')).loadPlugin(...a)
+export const resolvePlugin = async (...a) => (await import('load-plugin')).resolvePlugin(...a)`,
+  yaml: `export default {parse: async (...a) => (await import('yaml')).default.parse(...a)}`
+}
+
+const loadLazily: Plugin = {
+  name: 'load-lazily',
+  setup(build) {
+    build.onResolve({filter: /^(load-plugin|yaml)$/}, (args) =>
+      args.namespace === 'lazy' ? undefined : {path: args.path, namespace: 'lazy'}
+    )
+    build.onLoad({filter: /.*/, namespace: 'lazy'}, (args) => ({contents: lazyModules[args.path], resolveDir: fromRoot('.')}))
+  }
+}
+
+// Chunks get new names when their content changes: remove the last build's.
+const chunkPrefix = 'cli-chunk-'
+for (const name of readdirSync(fromRoot('dist'))) if (name.startsWith(chunkPrefix)) rmSync(fromRoot(`dist/${name}`))
 
 await build({
   entryPoints: {cli: fromRoot('src/cli.ts'), 'engine-worker': fromRoot('src/engine-worker.ts')},
   outdir: fromRoot('dist'),
   splitting: true,
-  chunkNames: '[name]-[hash]',
+  chunkNames: `${chunkPrefix}[hash]`,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -27,6 +57,7 @@ await build({
   keepNames: true,
   // Bundled CommonJS dependencies call require(), which an ES module lacks.
   banner: {js: "import {createRequire as newslintCreateRequire} from 'node:module';const require=newslintCreateRequire(import.meta.url);"},
+  plugins: [loadLazily],
   logLevel: 'warning'
 })
 console.log('dist/cli.js, dist/engine-worker.js: the CLI bundled')
