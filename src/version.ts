@@ -1,6 +1,7 @@
-/** newslint's own version, from the package.json one folder up from both src/ and dist/. */
+/** newslint's own version, from its package.json. */
 import {readFileSync} from 'node:fs'
+import {packageRoot} from './package-root.js'
 
-const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+const packageJson = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as {version: string}
 
 export const newslintVersion: string = packageJson.version
