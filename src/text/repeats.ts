@@ -17,12 +17,22 @@ const minHeadlineTokens = 3
 
 const negation = /^(not|no|never|none|nobody|nothing|neither|nor|without|cannot|t)$/
 
-function numbersOf(tokens: readonly string[]): string {
-  return tokens.filter((token) => /\p{N}/u.test(token)).sort().join(' ')
+/** What the comparison of two lines needs, computed once per line. */
+interface Signature {
+  tokens: readonly string[]
+  joined: string
+  /** The line's numbers, sorted: lines whose numbers differ are different headlines. */
+  numbers: string
+  negated: boolean
 }
 
-function isNegated(tokens: readonly string[]): boolean {
-  return tokens.some((token) => negation.test(token))
+function signatureOf(tokens: readonly string[]): Signature {
+  return {
+    tokens,
+    joined: tokens.join(' '),
+    numbers: tokens.filter((token) => /\p{N}/u.test(token)).sort().join(' '),
+    negated: tokens.some((token) => negation.test(token))
+  }
 }
 
 function editDistance<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
@@ -53,23 +63,51 @@ function wordOverlap(a: readonly string[], b: readonly string[]): number {
   return (2 * shared) / (a.length + b.length)
 }
 
+/** Shorter lines than this share of the longer one are different headlines. */
+const minLengthRatio = 0.75
+/** Near repeats share at least this share of their words. */
+const minOverlap = 0.5
+
+function sameSignature(a: Signature, b: Signature): boolean {
+  if (a.joined === b.joined) return true
+  if (a.numbers !== b.numbers || a.negated !== b.negated) return false
+  const longest = Math.max(a.tokens.length, b.tokens.length)
+  if (Math.min(a.tokens.length, b.tokens.length) < minLengthRatio * longest) return false
+  // Near repeats share most of their words; checking that first spares the edit distances.
+  const overlap = wordOverlap(a.tokens, b.tokens)
+  if (overlap < minOverlap) return false
+  return (
+    editDistance(a.joined, b.joined) <= Math.floor(0.1 * Math.max(a.joined.length, b.joined.length)) ||
+    editDistance(a.tokens, b.tokens) <= Math.floor(longest / 5) ||
+    (longest >= 6 && overlap >= 0.9)
+  )
+}
+
 /** Whether two lines, as headline tokens, are the same headline. */
 export function sameHeadline(a: readonly string[], b: readonly string[]): boolean {
   if (a.length < minHeadlineTokens || b.length < minHeadlineTokens) return false
-  const joinedA = a.join(' ')
-  const joinedB = b.join(' ')
-  if (joinedA === joinedB) return true
-  if (numbersOf(a) !== numbersOf(b) || isNegated(a) !== isNegated(b)) return false
-  const longest = Math.max(a.length, b.length)
-  if (Math.min(a.length, b.length) < 0.75 * longest) return false
-  // Near repeats share most of their words; checking that first spares the edit distances.
-  const overlap = wordOverlap(a, b)
-  if (overlap < 0.5) return false
-  return (
-    editDistance(joinedA, joinedB) <= Math.floor(0.1 * Math.max(joinedA.length, joinedB.length)) ||
-    editDistance(a, b) <= Math.floor(longest / 5) ||
-    (longest >= 6 && overlap >= 0.9)
-  )
+  return sameSignature(signatureOf(a), signatureOf(b))
+}
+
+/**
+ * The lines that could repeat `tokens`: those sharing one of its rarest words.
+ * A repeat shares at least minOverlap·(la+lb)/2 ≥ minOverlap·(1+minLengthRatio)/2·la
+ * of its words, so it must hold one of the la − that + 1 rarest; comparing
+ * only those lines keeps a long file from costing lines² comparisons.
+ */
+function candidatesFor(tokens: readonly string[], postings: ReadonlyMap<string, readonly number[]>): Set<number> {
+  const required = Math.ceil(((minOverlap * (1 + minLengthRatio)) / 2) * tokens.length)
+  const multiplicity = new Map<string, number>()
+  for (const token of tokens) multiplicity.set(token, (multiplicity.get(token) ?? 0) + 1)
+  const byRarity = [...multiplicity.keys()].sort((a, b) => postings.get(a)!.length - postings.get(b)!.length)
+  const candidates = new Set<number>()
+  let covered = 0
+  for (const token of byRarity) {
+    if (covered > tokens.length - required) break
+    for (const index of postings.get(token)!) candidates.add(index)
+    covered += multiplicity.get(token)!
+  }
+  return candidates
 }
 
 export interface Repeat {
@@ -83,12 +121,25 @@ const cache = new WeakMap<Layout, Repeat[]>()
 
 function buildRepeats(layout: Layout): Repeat[] {
   // CMS residue repeats by nature ("Advertisement", "Sign up for our newsletter"); it is not a headline.
-  const tokens = layout.lines.map((line) => (isCmsResidue(line.text) ? [] : headlineTokens(line.text)))
+  const signatures = layout.lines.map((line) => {
+    const tokens = isCmsResidue(line.text) ? [] : headlineTokens(line.text)
+    return tokens.length >= minHeadlineTokens ? signatureOf(tokens) : undefined
+  })
+  const postings = new Map<string, number[]>()
+  signatures.forEach((signature, index) => {
+    for (const token of new Set(signature?.tokens)) {
+      const lines = postings.get(token)
+      if (lines) lines.push(index)
+      else postings.set(token, [index])
+    }
+  })
   const originalOf = new Map<number, number>()
   layout.lines.forEach((line, index) => {
-    if (originalOf.has(index) || !isHeadlineShaped(line) || line.text.trimEnd().endsWith(':')) return
-    for (let later = index + 1; later < layout.lines.length; later++) {
-      if (!originalOf.has(later) && sameHeadline(tokens[index]!, tokens[later]!)) originalOf.set(later, index)
+    const signature = signatures[index]
+    if (!signature || originalOf.has(index) || !isHeadlineShaped(line) || line.text.trimEnd().endsWith(':')) return
+    const later = [...candidatesFor(signature.tokens, postings)].filter((other) => other > index).sort((a, b) => a - b)
+    for (const other of later) {
+      if (!originalOf.has(other) && sameSignature(signature, signatures[other]!)) originalOf.set(other, index)
     }
   })
   return [...originalOf]
