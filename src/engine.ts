@@ -45,8 +45,8 @@ export interface RunOptions {
   silentlyIgnore?: boolean
   /**
    * Worker threads to check files in when there are at least
-   * `minFilesForWorkers` of them (the CLI gives one per core); below two,
-   * the default, every file is checked in this thread.
+   * `minFilesForWorkers` of them (the CLI gives one per core but one);
+   * below two, the default, every file is checked in this thread.
    */
   workers?: number
 }
