@@ -1,7 +1,7 @@
 /**
  * newslint's benchmark against its peers: `npm run bench -- [--runs N]
  * [--cases article,big-file,folder,warm] [--tools newslint,alex,...]
- * [--corpus PATH] [--json FILE]`.
+ * [--corpus PATH] [--warm-lints N] [--json FILE]` (docs/performance.md).
  *
  * Four cases, on the same inputs for every tool (scripts/bench/inputs.ts):
  * a 1,000-word article checked by a fresh process (the pre-commit case),

@@ -29,7 +29,7 @@ function table(header: string[], rows: string[][]): string {
 }
 
 /** The figure a case compares tools by: wall time of a cold run, or time per lint when warm. */
-export function headline(result: ToolResult): number | undefined {
+export function medianFigure(result: ToolResult): number | undefined {
   const values = result.lintMs ?? result.runs.map((run) => run.wallMs)
   return values.length ? median(values) : undefined
 }
@@ -44,14 +44,14 @@ function ratio(value: number | undefined, reference: number | undefined): string
 }
 
 export function caseTable(caseResult: CaseResult): string {
-  const newslint = headline(caseResult.results.find((result) => result.tool === 'newslint') ?? {tool: '', runs: []})
+  const newslint = medianFigure(caseResult.results.find((result) => result.tool === 'newslint') ?? {tool: '', runs: []})
   const warm = caseResult.id === 'warm'
   const header = warm
     ? ['tool', 'median per lint', 'fastest–slowest lint', 'lints', 'peak memory', 'newslint is … faster']
     : ['tool', 'median wall', 'fastest–slowest', 'median CPU', 'peak memory', 'newslint is … faster']
   const rows = caseResult.results.map((result) => {
     if (result.error) return [result.tool, `failed: ${result.error.split('\n')[0]!.slice(0, 80)}`, '', '', '', '']
-    const value = headline(result)
+    const value = medianFigure(result)
     const wall = result.runs.map((run) => run.wallMs)
     const spread = warm ? result.lintMs! : wall
     const format = warm ? milliseconds : seconds
@@ -77,7 +77,7 @@ export function goalsTable(cases: readonly CaseResult[]): string {
   const find = (id: CaseResult['id'], tool: string) => cases.find((c) => c.id === id)?.results.find((r) => r.tool === tool && !r.error)
   const value = (id: CaseResult['id'], tool: string) => {
     const result = find(id, tool)
-    return result ? headline(result) : undefined
+    return result ? medianFigure(result) : undefined
   }
   const goals: Goal[] = []
   const article = value('article', 'newslint')
@@ -101,7 +101,7 @@ export function goalsTable(cases: readonly CaseResult[]): string {
       met: alex === undefined ? undefined : alex >= 3 * folder
     })
     const peers = cases.find((c) => c.id === 'folder')!.results.filter((r) => r.tool !== 'newslint' && !r.error)
-    const fastestPeer = Math.min(...peers.map((peer) => headline(peer) ?? Infinity))
+    const fastestPeer = Math.min(...peers.map((peer) => medianFigure(peer) ?? Infinity))
     goals.push({
       goal: '200 articles: faster than every peer',
       measured: peers.length ? `${seconds(folder)} vs fastest peer ${seconds(fastestPeer)}` : 'no peer run',
