@@ -8,6 +8,7 @@
  * back to the bytes to tell a real replacement character from broken input.
  */
 import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import type {VFile} from 'vfile'
 
 /** Larger than any article or book chapter; past it a file is almost surely not copy. */
@@ -33,7 +34,7 @@ function placeOf(text: string, index: number): string {
 function bytesOf(file: VFile): Uint8Array | undefined {
   if (file.value instanceof Uint8Array) return file.value
   try {
-    return file.path ? readFileSync(file.path) : undefined
+    return file.path ? readFileSync(path.resolve(file.cwd, file.path)) : undefined
   } catch {
     return undefined
   }

@@ -58,3 +58,16 @@ describe('library', () => {
     )
   })
 })
+
+describe('lintFiles', () => {
+  it('finds the bytes of a file relative to its own folder, not the process folder', async () => {
+    const {mkdtempSync, writeFileSync} = await import('node:fs')
+    const {tmpdir} = await import('node:os')
+    const path = await import('node:path')
+    const {lintFiles} = await import('../src/engine.js')
+    const folder = mkdtempSync(path.join(tmpdir(), 'newslint-cwd-'))
+    writeFileSync(path.join(folder, 'latin1.txt'), Buffer.from('caf\xe9 society\n', 'latin1'))
+    const [file] = await lintFiles({files: ['latin1.txt'], cwd: folder, detectConfig: false})
+    expect(file!.messages.map((message) => message.reason)).toEqual([expect.stringMatching(/not valid UTF-8/)])
+  })
+})
