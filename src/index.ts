@@ -38,6 +38,23 @@ export function createProcessor(format: Format | undefined, config: NewslintConf
     .use(newslint, settings)
 }
 
+/** Processors by configuration: an editor or CMS re-lints with the same settings, and attaching every rule each time costs. */
+const processors = new Map<string, ReturnType<typeof createProcessor>>()
+const maxCachedProcessors = 16
+
+function cachedProcessor(options: LintOptions) {
+  const format = options.format ?? formatForPath(options.filePath)
+  // Dictionary paths without a configPath resolve against the working folder, so it is part of the key.
+  const key = JSON.stringify([format, options.config ?? {}, options.configPath ?? process.cwd(), options.suggestions ?? true])
+  let processor = processors.get(key)
+  if (!processor) {
+    processor = createProcessor(format, options.config, options.configPath, options.suggestions ?? true).freeze()
+    if (processors.size >= maxCachedProcessors) processors.delete(processors.keys().next().value!)
+    processors.set(key, processor)
+  }
+  return processor
+}
+
 /**
  * Check `text` and return its messages in document order. Text newslint
  * cannot check (binary, too large) gives one error message, as in the CLI,
@@ -45,8 +62,7 @@ export function createProcessor(format: Format | undefined, config: NewslintConf
  */
 export async function lint(text: string, options: LintOptions = {}): Promise<NewslintMessage[]> {
   const file = new VFile({value: text, path: options.filePath})
-  const format = options.format ?? formatForPath(options.filePath)
-  const processor = createProcessor(format, options.config, options.configPath, options.suggestions ?? true)
+  const processor = cachedProcessor(options)
   try {
     await processor.run(processor.parse(file), file)
   } catch (error) {

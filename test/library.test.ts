@@ -71,3 +71,13 @@ describe('lintFiles', () => {
     expect(file!.messages.map((message) => message.reason)).toEqual([expect.stringMatching(/not valid UTF-8/)])
   })
 })
+
+describe('lint() re-use', () => {
+  it('gives the same messages on every call with the same settings, and follows a change of settings', async () => {
+    const first = await lint('The goverment said the the thing.')
+    expect(await lint('The goverment said the the thing.')).toEqual(first)
+    expect(await lint('The goverment said the the thing.', {config: {rules: {spelling: 'off'}}})).toEqual(
+      first.filter((message) => message.ruleId !== 'spelling')
+    )
+  })
+})
