@@ -29,6 +29,14 @@ describe('positions in the source', () => {
     expect([message!.line, message!.column]).toEqual([2, 8])
   })
 
+  it('keeps positions across blank lines, which plain text is parsed block by block at', async () => {
+    const messages = await lint('First para.\n\nSecond goverment.\r\n \r\n\nThird recieve.', {config: spellingOnly})
+    expect(messages.map((message) => [message.line, message.column, message.endColumn])).toEqual([
+      [3, 8, 17],
+      [6, 7, 14]
+    ])
+  })
+
   it('counts columns in UTF-16 code units after an astral emoji', async () => {
     const [message] = await lint('\u{1F600}\u{1F600} goverment.', {config: spellingOnly})
     expect(message!.column).toBe(6)
