@@ -13,7 +13,7 @@ import {fileReport, type NewslintMessage} from './report/messages.js'
 
 export default newslint
 export {newslintParse} from './parse.js'
-export {resolveConfig, type NewslintConfig, type NewslintSettings} from './config.js'
+export {ConfigError, resolveConfig, type NewslintConfig, type NewslintSettings} from './config.js'
 export {rules, ruleIds} from './rules/index.js'
 export type {Format} from './formats.js'
 export type {FileReport, NewslintMessage, MessageSeverity} from './report/messages.js'

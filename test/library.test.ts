@@ -2,7 +2,7 @@
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import newslint, {lint, newslintParse, resolveConfig, ruleIds} from '../src/index.js'
+import newslint, {ConfigError, lint, newslintParse, resolveConfig, ruleIds} from '../src/index.js'
 
 describe('library', () => {
   it('works as a unified preset after the newslint parser', async () => {
@@ -50,6 +50,7 @@ describe('library', () => {
 
   it('throws on an invalid configuration', async () => {
     await expect(lint('Text.', {config: {rules: {nope: 'warn'}}})).rejects.toThrow(/Unknown rule `nope`/)
+    await expect(lint('Text.', {config: {rules: {nope: 'warn'}}})).rejects.toBeInstanceOf(ConfigError)
   })
 
   it('lists every rule', () => {
