@@ -6,6 +6,7 @@
 import {readFileSync} from 'node:fs'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {createLocator} from './text/location.js'
 
 const wrappers = new Set(['Cannot process file'])
 
@@ -29,9 +30,7 @@ function placeJsonError(text: string): string {
   } catch {
     return text
   }
-  const before = source.slice(0, Number(match[1]))
-  const line = before.split('\n').length
-  const column = before.length - before.lastIndexOf('\n')
+  const {line, column} = createLocator(source).toPoint(Number(match[1]))
   return `${text.slice(0, match.index)} (${match[2]}:${line}:${column})`
 }
 

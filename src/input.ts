@@ -10,6 +10,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
+import {createLocator} from './text/location.js'
 
 /** Larger than any article or book chapter; past it a file is almost surely not copy. */
 export const maxInputCharacters = 16 * 1024 * 1024
@@ -25,9 +26,7 @@ function decodeStrictly(bytes: Uint8Array): string | undefined {
 }
 
 function placeOf(text: string, index: number): string {
-  const before = text.slice(0, index)
-  const line = before.split(/\r\n|\r|\n/).length
-  const column = index - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'))
+  const {line, column} = createLocator(text).toPoint(index)
   return `line ${line}, column ${column}`
 }
 
