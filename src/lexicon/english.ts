@@ -1,12 +1,11 @@
 /**
  * The English word forms newslint knows: dictionary-en and dictionary-en-gb
  * expanded once at build time (scripts/build-dictionary.ts), plus the shipped
- * newsroom dictionary and the SymSpell frequency list's words. Read once per
- * process and shared by every file and rule.
+ * newsroom dictionary. Read once per process and shared by every file and
+ * rule.
  */
 import {existsSync} from 'node:fs'
 import {dataPath, shippedEntries} from './data-files.js'
-import {unigramWords} from './frequency.js'
 import type {WordSet} from './known-word.js'
 import {readWordTable, WordTable} from './word-table.js'
 
@@ -38,9 +37,4 @@ function loadEnglishWords(): WordSet & Iterable<string> {
 export function englishWords(): WordSet & Iterable<string> {
   words ??= loadEnglishWords()
   return words
-}
-
-/** Lowercase words of the frequency list: real words that Hunspell lists lack (British forms, "de"). */
-export function frequentWords(): WordSet {
-  return unigramWords()
 }

@@ -27,7 +27,8 @@
  * Leaves: The government of Gustavo Petro said so in the 1990s.
  */
 import type {VFile} from 'vfile'
-import {englishWords, frequentWords} from '../lexicon/english.js'
+import {englishWords} from '../lexicon/english.js'
+import {unigramWords} from '../lexicon/frequency.js'
 import {isKnownWord, normaliseWord, type WordSet} from '../lexicon/known-word.js'
 import {personalWordSets} from '../lexicon/personal.js'
 import {suggestSpellings} from '../lexicon/suggest.js'
@@ -61,7 +62,8 @@ function withoutFinalStops(text: string): string {
 
 /** The word lists a word is known by: the dictionaries, frequent words, and the personal ones configured (the language server suggests from them too). */
 export function wordSets(options: SpellingOptions | undefined): WordSet[] {
-  return [englishWords(), frequentWords(), ...personalWordSets(options)]
+  // The frequency list holds real words Hunspell lacks (British forms, "de").
+  return [englishWords(), unigramWords(), ...personalWordSets(options)]
 }
 
 /** The parts of a word that are spell-checked: hyphenated compounds part by part, prefixes skipped. */
