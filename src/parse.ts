@@ -17,7 +17,7 @@ import type {Processor} from 'unified'
 import {VFile} from 'vfile'
 import {type Format, formatForPath} from './formats.js'
 import {checkInput} from './input.js'
-import {createLocator} from './text/location.js'
+import {createLocator, type Locator} from './text/location.js'
 import {collectAlignments, repositionTree} from './text/source-map.js'
 
 export interface ParseOptions {
@@ -46,11 +46,7 @@ export interface ParsedDocument {
 /** Parse `text` (already decoded, no BOM) of `format` into nlcst with source positions. */
 export function parseDocument(text: string, format: Format): ParsedDocument {
   const locator = createLocator(text)
-  if (format === 'text') {
-    const tree = parsePlainText(text)
-    repositionTree(tree, locator, [])
-    return {tree}
-  }
+  if (format === 'text') return {tree: parsePlainText(text, locator)}
   const sourceTree: Node = format === 'markdown' ? fromMarkdown(text) : fromHtml(text)
   const bridgeFile = new VFile(text)
   const tree = (
@@ -65,34 +61,28 @@ export function parseDocument(text: string, format: Format): ParsedDocument {
 /** A blank line (with any further blank lines): no sentence or paragraph crosses one. */
 const blankLines = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)(?:[ \t]*(?:\r?\n|\r))*/g
 
-function shiftOffsets(node: Node, by: number): void {
-  // parse-english shares point objects between parents and children: replace, never mutate.
-  if (node.position) {
-    const {start, end} = node.position
-    node.position = {start: {...start, offset: start.offset! + by}, end: {...end, offset: end.offset! + by}}
-  }
-  if ('children' in node) for (const child of node.children as Node[]) shiftOffsets(child, by)
-}
-
 /**
  * Plain text, parsed block by block. parse-english's passes over a sentence's
  * neighbours grow faster than the text on one long document (a 100,000-word
  * file took twice as long as its blocks one by one); blocks between blank
  * lines give the same tree, and a word no longer takes the full stop of a
- * sentence that ends a block.
+ * sentence that ends a block. Each block is positioned in the source as it
+ * is parsed.
  */
-function parsePlainText(text: string): Root {
+function parsePlainText(text: string, locator: Locator): Root {
   const children: Root['children'] = []
   let start = 0
   const parseBlock = (end: number) => {
     const block = english.parse(text.slice(start, end))
-    shiftOffsets(block, start)
+    repositionTree(block, locator, [], start)
     children.push(...block.children)
     start = end
   }
   for (const match of text.matchAll(blankLines)) parseBlock(match.index)
   parseBlock(text.length)
-  return {type: 'RootNode', children}
+  const first = children[0]?.position
+  const last = children.at(-1)?.position
+  return first && last ? {type: 'RootNode', children, position: {start: first.start, end: last.end}} : {type: 'RootNode', children}
 }
 
 export function newslintParse(this: Processor, options: ParseOptions = {}) {

@@ -27,16 +27,22 @@ export function createLocator(text: string): Locator {
     }
   }
 
+  let lastLine = 0
   return {
     lineStarts,
     toPoint(offset) {
       const clamped = Math.max(0, Math.min(offset, text.length))
-      let low = 0
-      let high = lineStarts.length - 1
-      while (low < high) {
-        const middle = (low + high + 1) >> 1
-        if (lineStarts[middle]! <= clamped) low = middle
-        else high = middle - 1
+      // Trees are positioned in reading order: the line of the last look-up usually holds the next offset too.
+      let low = lastLine
+      if (!(lineStarts[low]! <= clamped && (low + 1 === lineStarts.length || clamped < lineStarts[low + 1]!))) {
+        low = 0
+        let high = lineStarts.length - 1
+        while (low < high) {
+          const middle = (low + high + 1) >> 1
+          if (lineStarts[middle]! <= clamped) low = middle
+          else high = middle - 1
+        }
+        lastLine = low
       }
       return {line: low + 1, column: clamped - lineStarts[low]! + 1, offset: clamped}
     },

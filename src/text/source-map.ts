@@ -124,9 +124,11 @@ function mapEnd(alignments: Alignment[], offset: number): number {
 /**
  * Give every node of an nlcst tree a source position computed from offsets,
  * fixing shifted offsets with `alignments` on the way. Parents span their
- * children.
+ * children and share their first and last points, as parse-english's own
+ * trees do: one new position object per parent instead of three. `base` is
+ * where the parsed text starts in the source (a block of a longer text).
  */
-export function repositionTree(tree: Node, locator: Locator, alignments: Alignment[]): void {
+export function repositionTree(tree: Node, locator: Locator, alignments: Alignment[], base = 0): void {
   const visit = (node: Node): Position | undefined => {
     if ('children' in node) {
       let start: Point | undefined
@@ -138,13 +140,13 @@ export function repositionTree(tree: Node, locator: Locator, alignments: Alignme
           end = position.end
         }
       }
-      if (start && end) node.position = {start: {...start}, end: {...end}}
+      if (start && end) node.position = {start, end}
       return node.position
     }
     const position = node.position
     if (!position || position.start.offset === undefined || position.end.offset === undefined) return position
-    const startOffset = mapStart(alignments, position.start.offset)
-    const endOffset = Math.max(startOffset, mapEnd(alignments, position.end.offset))
+    const startOffset = mapStart(alignments, position.start.offset + base)
+    const endOffset = Math.max(startOffset, mapEnd(alignments, position.end.offset + base))
     node.position = {start: locator.toPoint(startOffset), end: locator.toPoint(endOffset)}
     return node.position
   }
