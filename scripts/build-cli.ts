@@ -1,15 +1,22 @@
 /**
- * Build step: bundle the CLI into one module, dist/cli.js (over the file tsc
- * wrote), so that a cold start reads one file instead of some 450: finding,
- * reading and linking them was most of newslint's start-up time
- * (docs/performance.md). The worker threads the CLI starts for many files
- * (dist/engine-worker.js) are bundled alongside, sharing a chunk with it.
+ * Build step: bundle the CLI, so that a cold start reads one file instead of
+ * some 450 (finding, reading and linking them was most of newslint's
+ * start-up time, docs/performance.md), and save V8's code cache of it.
+ *
+ * - dist/cli-bundle.cjs: src/cli.ts and everything it imports, as one
+ *   CommonJS script (the form `vm.Script` can start from a code cache);
+ * - dist/cli.js: the `newslint` command, src/cli-launcher.ts, which starts
+ *   that script from dist/cli-bundle.cache (src/code-cache.ts);
+ * - dist/engine-worker.js: the worker threads the CLI starts for many files
+ *   on machines with more cores, bundled on its own.
+ *
  * The library (dist/index.js) and the language server stay as tsc emits
  * them. Files read at run time (package.json, data/) are found from
  * src/package-root.ts, so every output stays directly in dist/.
  */
-import {readdirSync, rmSync} from 'node:fs'
-import {build, type Plugin} from 'esbuild'
+import {spawnSync} from 'node:child_process'
+import {existsSync, readdirSync, rmSync} from 'node:fs'
+import {build, type BuildOptions, type Plugin} from 'esbuild'
 
 const fromRoot = (path: string) => new URL(`../${path}`, import.meta.url).pathname
 
@@ -52,26 +59,66 @@ const measureColumnsQuickly: Plugin = {
   }
 }
 
-// Chunks get new names when their content changes: remove the last build's.
+// Earlier builds split the CLI into chunks: remove any left in dist/.
 const chunkPrefix = 'cli-chunk-'
 for (const name of readdirSync(fromRoot('dist'))) if (name.startsWith(chunkPrefix)) rmSync(fromRoot(`dist/${name}`))
 
-await build({
-  entryPoints: {cli: fromRoot('src/cli.ts'), 'engine-worker': fromRoot('src/engine-worker.ts')},
-  outdir: fromRoot('dist'),
-  splitting: true,
-  chunkNames: `${chunkPrefix}[hash]`,
+const shared: BuildOptions = {
   bundle: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
   // Less to parse at every start; names are kept so that stack traces still read.
   minifyWhitespace: true,
   minifySyntax: true,
   keepNames: true,
-  // Bundled CommonJS dependencies call require(), which an ES module lacks.
-  banner: {js: "import {createRequire as newslintCreateRequire} from 'node:module';const require=newslintCreateRequire(import.meta.url);"},
   plugins: [loadLazily, measureColumnsQuickly],
   logLevel: 'warning'
+}
+
+await build({
+  ...shared,
+  entryPoints: {'cli-bundle': fromRoot('src/cli.ts')},
+  outdir: fromRoot('dist'),
+  outExtension: {'.js': '.cjs'},
+  format: 'cjs',
+  // Modules find dist/ (the worker, package.json, data/) from their own URL, which a script does not have.
+  define: {'import.meta.url': 'newslintBundleUrl'},
+  banner: {js: "const newslintBundleUrl = require('node:url').pathToFileURL(__filename).href;"}
 })
-console.log('dist/cli.js, dist/engine-worker.js: the CLI bundled')
+
+await build({
+  ...shared,
+  entryPoints: {cli: fromRoot('src/cli-launcher.ts'), 'engine-worker': fromRoot('src/engine-worker.ts')},
+  outdir: fromRoot('dist'),
+  format: 'esm',
+  // Bundled CommonJS dependencies call require(), which an ES module lacks.
+  banner: {js: "import {createRequire as newslintCreateRequire} from 'node:module';const require=newslintCreateRequire(import.meta.url);"}
+})
+
+/**
+ * V8's cache holds the code compiled so far, so the CLI first runs on copy
+ * in each format: the cache then covers parsing and every rule, not only
+ * the bundle's top level.
+ */
+const codeCacheSamples = [
+  'fixtures/colombia-intel-sharing.txt',
+  'fixtures/bench/interview-ants.txt',
+  'fixtures/bench/interview-brotherhood.txt',
+  'fixtures/joined-words/markdown.md',
+  'fixtures/joined-words/page.html'
+].map(fromRoot)
+const writeCodeCache = `
+import {writeFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {cliBundlePath, cliCodeCachePath, compileBundle, runBundle} from ${JSON.stringify(fromRoot('dist/code-cache.js'))}
+const bundlePath = fileURLToPath(cliBundlePath)
+const script = compileBundle(bundlePath)
+process.argv = [process.argv[0], bundlePath, ...process.argv.slice(1)]
+process.on('exit', () => writeFileSync(cliCodeCachePath, script.createCachedData()))
+runBundle(script, bundlePath)
+`
+const codeCache = fromRoot('dist/cli-bundle.cache')
+rmSync(codeCache, {force: true})
+spawnSync(process.execPath, ['--input-type=module', '--eval', writeCodeCache, ...codeCacheSamples], {stdio: 'ignore'})
+if (!existsSync(codeCache)) throw new Error('Could not write dist/cli-bundle.cache: run `node dist/cli.js` to see why the CLI fails')
+console.log('dist/cli.js, dist/cli-bundle.cjs (+ its code cache), dist/engine-worker.js: the CLI bundled')

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The newslint command line. Flags follow ESLint and unified-args habits so
  * that a newsroom's CI and a reporter's terminal read the same way.
@@ -324,4 +323,7 @@ function realPathOf(file: VFile): string {
   return existsSync(resolved) ? realpathSync(resolved) : resolved
 }
 
-process.exitCode = await main(process.argv.slice(2))
+// Not a top-level await: the CLI is bundled as a CommonJS script, to start from V8's code cache (src/code-cache.ts).
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code
+})

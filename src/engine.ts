@@ -56,7 +56,7 @@ export const minFilesForWorkers = 8
 
 // Built code only: run from source (tests, tsx), Node 20 would not load the worker's TypeScript.
 const ownExtension = import.meta.url.slice(import.meta.url.lastIndexOf('.'))
-const workerEntry = ownExtension === '.js' ? new URL('./engine-worker.js', import.meta.url) : undefined
+const workerEntry = ownExtension === '.ts' ? undefined : new URL('./engine-worker.js', import.meta.url)
 
 type CheckPool = WorkerPool<CheckRequest, CheckResponse>
 
