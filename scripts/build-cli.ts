@@ -24,26 +24,39 @@ const fromRoot = (path: string) => new URL(`../${path}`, import.meta.url).pathna
  * unified-engine imports load-plugin (with npm's whole configuration
  * machinery) to load plugins named in a config file, and yaml to read a
  * `.retextrc.yml`. newslint's configuration names no plugins, and YAML
- * configs are rare, yet evaluating the two cost ~50 ms of every start.
- * Both are only ever awaited (load-plugin's functions are async, and
- * `yaml.parse` is returned from an async loader), so they are swapped for
- * stand-ins that import the real module, from its own chunk, when called.
+ * configs are rare, yet evaluating the two cost ~50 ms of every start, and
+ * their 0.6 MB of code would be read at every start too. Both are only ever
+ * awaited (load-plugin's functions are async, and `yaml.parse` is returned
+ * from an async loader), so they are swapped for stand-ins that load the
+ * real modules when called: in the CLI, from their own script beside it
+ * (dist/cli-config-loaders.cjs); in the worker, from code that is bundled
+ * but only evaluated then.
  */
-const lazyModules: Record<string, string> = {
-  'load-plugin': `export const loadPlugin = async (...a) => (await import('load-plugin')).loadPlugin(...a)
-export const resolvePlugin = async (...a) => (await import('load-plugin')).resolvePlugin(...a)`,
-  yaml: `export default {parse: async (...a) => (await import('yaml')).default.parse(...a)}`
-}
+const configLoadersFile = './cli-config-loaders.cjs'
+const configLoaders = `export {loadPlugin, resolvePlugin} from 'load-plugin'
+export {default as yaml} from 'yaml'`
 
-const loadLazily: Plugin = {
-  name: 'load-lazily',
-  setup(build) {
-    build.onResolve({filter: /^(load-plugin|yaml)$/}, (args) =>
-      args.namespace === 'lazy' ? undefined : {path: args.path, namespace: 'lazy'}
-    )
-    build.onLoad({filter: /.*/, namespace: 'lazy'}, (args) => ({contents: lazyModules[args.path], resolveDir: fromRoot('.')}))
+/** Stand-ins for the two modules; `load` gives the expression that loads each real one. */
+function loadLazily(load: Record<'load-plugin' | 'yaml', string>): Plugin {
+  const standIns: Record<string, string> = {
+    'load-plugin': `export const loadPlugin = async (...a) => (${load['load-plugin']}).loadPlugin(...a)
+export const resolvePlugin = async (...a) => (${load['load-plugin']}).resolvePlugin(...a)`,
+    yaml: `export default {parse: async (...a) => (${load.yaml}).parse(...a)}`
+  }
+  return {
+    name: 'load-lazily',
+    setup(build) {
+      build.onResolve({filter: /^(load-plugin|yaml)$/}, (args) =>
+        args.namespace === 'lazy' ? undefined : {path: args.path, namespace: 'lazy'}
+      )
+      build.onResolve({filter: /^\.\/cli-config-loaders\.cjs$/}, (args) => ({path: args.path, external: true}))
+      build.onLoad({filter: /.*/, namespace: 'lazy'}, (args) => ({contents: standIns[args.path], resolveDir: fromRoot('.')}))
+    }
   }
 }
+
+const loadLazilyInCli = loadLazily({'load-plugin': `require('${configLoadersFile}')`, yaml: `require('${configLoadersFile}').yaml`})
+const loadLazilyInWorker = loadLazily({'load-plugin': "await import('load-plugin')", yaml: "(await import('yaml')).default"})
 
 /**
  * vfile-reporter measures every cell of the stylish report with
@@ -71,13 +84,13 @@ const shared: BuildOptions = {
   minifyWhitespace: true,
   minifySyntax: true,
   keepNames: true,
-  plugins: [loadLazily, measureColumnsQuickly],
   logLevel: 'warning'
 }
 
 await build({
   ...shared,
   entryPoints: {'cli-bundle': fromRoot('src/cli.ts')},
+  plugins: [loadLazilyInCli, measureColumnsQuickly],
   outdir: fromRoot('dist'),
   outExtension: {'.js': '.cjs'},
   format: 'cjs',
@@ -88,7 +101,15 @@ await build({
 
 await build({
   ...shared,
+  stdin: {contents: configLoaders, resolveDir: fromRoot('.'), loader: 'js'},
+  outfile: fromRoot(`dist/${configLoadersFile}`),
+  format: 'cjs'
+})
+
+await build({
+  ...shared,
   entryPoints: {cli: fromRoot('src/cli-launcher.ts'), 'engine-worker': fromRoot('src/engine-worker.ts')},
+  plugins: [loadLazilyInWorker, measureColumnsQuickly],
   outdir: fromRoot('dist'),
   format: 'esm',
   // Bundled CommonJS dependencies call require(), which an ES module lacks.
