@@ -17,9 +17,15 @@ function globToSource(glob: string): string {
     .join('.*')
 }
 
+const trailingMark = /[\s.:›»>…|-]/
+
 /** The form residue patterns are matched against: folded, without trailing dots, colons, arrows or ellipses. */
 function residueForm(text: string): string {
-  return foldText(text).replace(/[\s.:›»>…|-]+$/u, '')
+  const folded = foldText(text)
+  // Stripped from the end backwards: a regex anchored at the end would try every run of white space in the line.
+  let end = folded.length
+  while (end > 0 && trailingMark.test(folded[end - 1]!)) end--
+  return folded.slice(0, end)
 }
 
 /** Whether the whole line is CMS or scrape residue ("Advertisement", "Read more: …", "Share on Facebook"). */

@@ -58,27 +58,32 @@ export interface Leaf {
   position?: {start: Point; end: Point}
 }
 
-/** The leaves of `node`, in document order. */
-export function leavesOf(node: {children?: unknown[]} & Partial<Leaf>, leaves: Leaf[] = []): Leaf[] {
+type Branch = {children?: unknown[]} & Partial<Leaf>
+
+/** Calls `visit` with each leaf of `node`, in document order. */
+function eachLeaf(node: Branch, visit: (leaf: Leaf) => void): void {
   if (node.children) {
-    for (const child of node.children) leavesOf(child as Leaf & {children?: unknown[]}, leaves)
+    for (const child of node.children) eachLeaf(child as Branch, visit)
   } else if (typeof node.value === 'string') {
-    leaves.push(node as Leaf)
+    visit(node as Leaf)
   }
+}
+
+/** The leaves of `node`, in document order. */
+export function leavesOf(node: Branch, leaves: Leaf[] = []): Leaf[] {
+  eachLeaf(node, (leaf) => leaves.push(leaf))
   return leaves
 }
 
 function buildLines(tree: Root): LineInfo[] {
-  const leaves = leavesOf(tree)
   const lines: LineInfo[] = []
-  let current: {line: number; parts: string[]; start: Point; end: Point; pendingSpace: boolean} | undefined
+  let current: {line: number; text: string; start: Point; end: Point; pendingSpace: boolean} | undefined
   let previousLine = 0
   const flush = () => {
     if (!current) return
-    const text = current.parts.join('')
     lines.push({
       line: current.line,
-      text,
+      text: current.text,
       start: current.start,
       end: current.end,
       blankBefore: lines.length === 0 || current.line - previousLine > 1,
@@ -87,23 +92,24 @@ function buildLines(tree: Root): LineInfo[] {
     previousLine = current.line
     current = undefined
   }
-  for (const leaf of leaves) {
-    if (!leaf.position) continue
+  // Leaves are visited as they are found: the whole tree's list of them would be built only to be read once.
+  eachLeaf(tree, (leaf) => {
+    if (!leaf.position) return
     if (leaf.type === 'WhiteSpaceNode') {
       if (current) current.pendingSpace = true
-      continue
+      return
     }
     const {start, end} = leaf.position
     if (current && current.line !== start.line) flush()
     if (!current) {
-      current = {line: start.line, parts: [], start, end, pendingSpace: false}
+      current = {line: start.line, text: '', start, end, pendingSpace: false}
     } else if (current.pendingSpace || start.offset !== current.end.offset) {
-      current.parts.push(' ')
+      current.text += ' '
     }
     current.pendingSpace = false
-    current.parts.push(leaf.value)
+    current.text += leaf.value
     current.end = end
-  }
+  })
   flush()
   return lines
 }
@@ -118,7 +124,8 @@ function buildView(tree: Root): DocumentView {
       if (child.type !== 'SentenceNode' || !child.position) continue
       const sentence: SentenceInfo = {
         node: child,
-        text: toString(child),
+        // Set below from the texts of its children, which its words reuse.
+        text: '',
         start: child.position.start,
         end: child.position.end,
         paragraph,
@@ -128,10 +135,12 @@ function buildView(tree: Root): DocumentView {
       sentences.push(sentence)
       let indexInSentence = 0
       for (const token of child.children) {
+        const text = toString(token)
+        sentence.text += text
         if (token.type !== 'WordNode' || !token.position) continue
         words.push({
           node: token,
-          text: toString(token),
+          text,
           start: token.position.start,
           end: token.position.end,
           sentence,

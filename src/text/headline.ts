@@ -49,27 +49,45 @@ export function splitLabel(text: string): {label?: Label; rest: string} {
   }
 }
 
+/** Only ASCII: NFKC leaves such text as it is, and the only quote to unify is the backtick. */
+const ascii = /^[\x00-\x7f]*$/
+
 /** `text` lowercased, with quotes and dashes unified and white space collapsed. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”„«»]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
+  const folded = ascii.test(text)
+    ? text.toLowerCase().replace(/`/g, "'")
+    : text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[‘’`´]/g, "'")
+        .replace(/[“”„«»]/g, '"')
+        .replace(/[‐‑‒–—―]/g, '-')
+  // A single space is already collapsed: replacing only longer runs and other white space spares a copy per space.
+  return folded.replace(/\s{2,}|[^\S ]/g, ' ').trim()
 }
 
 /** URLs, domain names, e-mail addresses and handles: not words of a headline. */
 const addresses = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+|@\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|us|br|de|fr|news)\b\S*/giu
+/**
+ * What every address contains: "://", "www.", "@" or a full stop before a
+ * letter. Most lines have none, and testing for it is far cheaper than the
+ * backtracking of `addresses` over every word.
+ */
+const addressMark = /:\/\/|www\.|@|\.[a-z]/i
+
+/**
+ * Words (letters and digits) of folded text. ASCII text needs no Unicode
+ * classes; in other text, trying ASCII letters first halves the time the
+ * Unicode classes take.
+ */
+const asciiWord = /[a-z0-9]+/g
+const unicodeWord = /(?:[a-z0-9]|[\p{L}\p{N}])+/gu
 
 /** The words of `text` in comparison form: label and addresses removed, folded, punctuation dropped. */
 export function headlineTokens(text: string): string[] {
-  return foldText(splitLabel(text).rest.replace(addresses, ' '))
-    .replace(/'s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
+  const {rest} = splitLabel(text)
+  const folded = foldText(addressMark.test(rest) ? rest.replace(addresses, ' ') : rest).replace(/'s\b/g, '')
+  return folded.match(ascii.test(folded) ? asciiWord : unicodeWord) ?? []
 }
 
 /** Longest line, in words, still taken for a headline when it lacks end punctuation. */

@@ -79,11 +79,53 @@ function blockLines(sourceTree: Node | undefined): BlockLines {
   return found
 }
 
-const sentenceEnd = /([.!?…])["'”’)\]»]*$/u
+/** Closing quotes and brackets that may follow a sentence's final punctuation. */
+const closers = new Set(['"', "'", '”', '’', ')', ']', '»'])
+
+/**
+ * The `.`, `!`, `?` or `…` that ends `text`, before any closers. Read from the
+ * end: a regex anchored there would be tried at every full stop of the line.
+ */
+function sentenceEnding(text: string): string | undefined {
+  let end = text.length
+  while (end > 0 && closers.has(text[end - 1]!)) end--
+  const last = text[end - 1]
+  return last !== undefined && '.!?…'.includes(last) ? last : undefined
+}
+
+const longWord = /^\p{L}{4,}/u
+const capitalised = /^\p{Lu}/u
+
+// The two tests below settle ASCII letters by their codes: the Unicode
+// classes cost far more, and most words are plain ASCII.
+
+/** Whether `word` starts with four letters. */
+function isLongWord(word: string): boolean {
+  for (let index = 0; index < 4; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 0x80) return longWord.test(word)
+    // `| 0x20` lowercases an ASCII letter; past the end, NaN | 0x20 is no letter either.
+    const lower = code | 0x20
+    if (lower < 0x61 || lower > 0x7a) return false
+  }
+  return true
+}
+
+/** Whether `word` starts with a capital letter. */
+function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return code >= 0x80 ? capitalised.test(word) : code >= 0x41 && code <= 0x5a
+}
 
 function isTitleCase(words: readonly string[]): boolean {
-  const long = words.filter((word) => /^\p{L}{4,}/u.test(word))
-  return long.length >= 3 && long.filter((word) => /^\p{Lu}/u.test(word)).length >= 0.9 * long.length
+  let long = 0
+  let capitals = 0
+  for (const word of words) {
+    if (!isLongWord(word)) continue
+    long++
+    if (isCapitalised(word)) capitals++
+  }
+  return long >= 3 && capitals >= 0.9 * long
 }
 
 function buildLayout(tree: Root, file: VFile): Layout {
@@ -104,7 +146,7 @@ function buildLayout(tree: Root, file: VFile): Layout {
     if (startsParagraph) paragraphs.push({index: paragraphs.length, lines: [], start: info.start, end: info.end})
     const paragraph = paragraphs.at(-1)!
     const words = wordsByLine.get(info.line) ?? []
-    const ending = sentenceEnd.exec(info.text)?.[1]
+    const ending = sentenceEnding(info.text)
     const line: LayoutLine = {
       ...info,
       words,

@@ -68,11 +68,15 @@ const minLengthRatio = 0.75
 /** Near repeats share at least this share of their words. */
 const minOverlap = 0.5
 
+/** Whether two lines are close enough in length to be the same headline (the same length when identical). */
+function comparableLengths(a: readonly string[], b: readonly string[]): boolean {
+  return Math.min(a.length, b.length) >= minLengthRatio * Math.max(a.length, b.length)
+}
+
 function sameSignature(a: Signature, b: Signature): boolean {
   if (a.joined === b.joined) return true
-  if (a.numbers !== b.numbers || a.negated !== b.negated) return false
+  if (a.numbers !== b.numbers || a.negated !== b.negated || !comparableLengths(a.tokens, b.tokens)) return false
   const longest = Math.max(a.tokens.length, b.tokens.length)
-  if (Math.min(a.tokens.length, b.tokens.length) < minLengthRatio * longest) return false
   // Near repeats share most of their words; checking that first spares the edit distances.
   const overlap = wordOverlap(a.tokens, b.tokens)
   if (overlap < minOverlap) return false
@@ -120,31 +124,51 @@ export interface Repeat {
 const cache = new WeakMap<Layout, Repeat[]>()
 
 function buildRepeats(layout: Layout): Repeat[] {
+  const {lines} = layout
+  const tokens = lines.map((line) => headlineTokens(line.text))
   // CMS residue repeats by nature ("Advertisement", "Sign up for our newsletter"); it is not a headline.
-  const signatures = layout.lines.map((line) => {
-    const tokens = isCmsResidue(line.text) ? [] : headlineTokens(line.text)
-    return tokens.length >= minHeadlineTokens ? signatureOf(tokens) : undefined
-  })
+  // It costs more to recognise than the rest, so it is checked last: for headlines and for lines found to repeat one.
+  const isHeadline = (index: number) => {
+    const line = lines[index]!
+    return (
+      tokens[index]!.length >= minHeadlineTokens &&
+      isHeadlineShaped(line) &&
+      !line.text.trimEnd().endsWith(':') &&
+      !isCmsResidue(line.text)
+    )
+  }
+  const headlines = lines.map((_, index) => index).filter(isHeadline)
+  // Only the words of headlines are ever looked up; each list holds every line with the word, residue included,
+  // which only adds candidates.
   const postings = new Map<string, number[]>()
-  signatures.forEach((signature, index) => {
-    for (const token of new Set(signature?.tokens)) {
-      const lines = postings.get(token)
-      if (lines) lines.push(index)
-      else postings.set(token, [index])
+  for (const index of headlines) for (const token of tokens[index]!) postings.set(token, [])
+  tokens.forEach((lineTokens, index) => {
+    if (lineTokens.length < minHeadlineTokens) return
+    for (const token of lineTokens) {
+      const withToken = postings.get(token)
+      if (withToken && withToken.at(-1) !== index) withToken.push(index)
     }
   })
+  // Signatures are built only for lines of comparable length, a small share of the candidates.
+  const signatures = new Map<number, Signature>()
+  const signatureAt = (index: number) => {
+    let signature = signatures.get(index)
+    if (!signature) signatures.set(index, (signature = signatureOf(tokens[index]!)))
+    return signature
+  }
   const originalOf = new Map<number, number>()
-  layout.lines.forEach((line, index) => {
-    const signature = signatures[index]
-    if (!signature || originalOf.has(index) || !isHeadlineShaped(line) || line.text.trimEnd().endsWith(':')) return
+  for (const index of headlines) {
+    if (originalOf.has(index)) continue
+    const signature = signatureAt(index)
     const later = [...candidatesFor(signature.tokens, postings)].filter((other) => other > index).sort((a, b) => a - b)
     for (const other of later) {
-      if (!originalOf.has(other) && sameSignature(signature, signatures[other]!)) originalOf.set(other, index)
+      if (originalOf.has(other) || !comparableLengths(signature.tokens, tokens[other]!)) continue
+      if (sameSignature(signature, signatureAt(other)) && !isCmsResidue(lines[other]!.text)) originalOf.set(other, index)
     }
-  })
+  }
   return [...originalOf]
     .sort(([a], [b]) => a - b)
-    .map(([later, original]) => ({line: layout.lines[later]!, original: layout.lines[original]!}))
+    .map(([later, original]) => ({line: lines[later]!, original: lines[original]!}))
 }
 
 /** Every later line that repeats an earlier headline-like line, in document order. */
