@@ -33,12 +33,19 @@ export function normaliseWord(word: string): string {
   return word.normalize('NFC').replace(/[\u2018\u2019\u02BC\u00B4`]/g, "'")
 }
 
-/** A word that every rule below leaves as it is: its only test is membership. */
-const plainLowercase = /^[a-z]+$/
+/** Whether `word` is made of a–z only: every rule below leaves such a word as it is, so its only test is membership. */
+export function isPlainLowercase(word: string): boolean {
+  if (word.length === 0) return false
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code < 0x61 || code > 0x7a) return false
+  }
+  return true
+}
 
 export function isKnownWord(word: string, sets: readonly WordSet[]): boolean {
   // Most look-ups (and all of the thousands a spelling suggestion makes) are plain lowercase words.
-  if (plainLowercase.test(word)) return sets.some((set) => set.has(word))
+  if (isPlainLowercase(word)) return sets.some((set) => set.has(word))
   const normal = normaliseWord(word)
   if (knownAsWritten(normal, sets)) return true
   // Possessives and contractions are known when their stem is: Petro's, James', there'll, they've.

@@ -24,23 +24,10 @@ const headerWords = 4
 const fnvOffset = 0x811c9dc5
 const fnvPrime = 0x01000193
 
-function hashBytes(bytes: Uint8Array, length: number): number {
+function hashBytes(bytes: Uint8Array): number {
   let hash = fnvOffset
-  for (let index = 0; index < length; index++) hash = Math.imul(hash ^ bytes[index]!, fnvPrime)
+  for (let index = 0; index < bytes.length; index++) hash = Math.imul(hash ^ bytes[index]!, fnvPrime)
   return hash >>> 0
-}
-
-function isAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false
-  return true
-}
-
-/** A reused buffer for ASCII keys (its first `word.length` bytes), so a look-up allocates nothing. */
-let scratch = new Uint8Array(64)
-function asciiBytes(word: string): Uint8Array {
-  if (word.length > scratch.length) scratch = new Uint8Array(word.length * 2)
-  for (let index = 0; index < word.length; index++) scratch[index] = word.charCodeAt(index)
-  return scratch
 }
 
 export class WordTable implements Iterable<string> {
@@ -156,21 +143,44 @@ export class WordTable implements Iterable<string> {
   private keyEquals(lineStart: number, key: Uint8Array, length: number): boolean {
     const {text} = this
     for (let index = 0; index < length; index++) if (text[lineStart + index] !== key[index]) return false
-    const after = text[lineStart + length]
+    return this.keyEndsAt(lineStart + length)
+  }
+
+  /** `keyEquals` for an ASCII word, whose UTF-8 bytes are its char codes. */
+  private asciiKeyEquals(lineStart: number, word: string): boolean {
+    const {text} = this
+    for (let index = 0; index < word.length; index++) if (text[lineStart + index] !== word.charCodeAt(index)) return false
+    return this.keyEndsAt(lineStart + word.length)
+  }
+
+  private keyEndsAt(index: number): boolean {
+    const after = this.text[index]
     return after === undefined || after === newline || after === space || after === carriageReturn
   }
 
   /** Offset of the line holding `word`, or -1. */
   private lineOf(word: string): number {
-    // Most words are ASCII, whose UTF-8 bytes are their char codes: no encoding needed.
-    const ascii = isAscii(word)
-    const key = ascii ? asciiBytes(word) : encoder.encode(word)
-    const length = ascii ? word.length : key.length
-    if (length === 0) return -1
-    for (let slot = hashBytes(key, length) & this.mask; ; slot = (slot + 1) & this.mask) {
+    if (word.length === 0) return -1
+    // Most words are ASCII: hashed and compared by char code, with no bytes made.
+    let hash = fnvOffset
+    for (let index = 0; index < word.length; index++) {
+      const code = word.charCodeAt(index)
+      if (code > 0x7f) return this.lineOfBytes(encoder.encode(word))
+      hash = Math.imul(hash ^ code, fnvPrime)
+    }
+    for (let slot = (hash >>> 0) & this.mask; ; slot = (slot + 1) & this.mask) {
       const existing = this.slots[slot]!
       if (existing === 0) return -1
-      if (this.keyEquals(existing - 1, key, length)) return existing - 1
+      if (this.asciiKeyEquals(existing - 1, word)) return existing - 1
+    }
+  }
+
+  /** Offset of the line holding the word whose UTF-8 bytes are `key`, or -1. */
+  private lineOfBytes(key: Uint8Array): number {
+    for (let slot = hashBytes(key) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const existing = this.slots[slot]!
+      if (existing === 0) return -1
+      if (this.keyEquals(existing - 1, key, key.length)) return existing - 1
     }
   }
 }

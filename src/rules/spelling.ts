@@ -29,7 +29,7 @@
 import type {VFile} from 'vfile'
 import {englishWords} from '../lexicon/english.js'
 import {unigramWords} from '../lexicon/frequency.js'
-import {isKnownWord, normaliseWord, type WordSet} from '../lexicon/known-word.js'
+import {isKnownWord, isPlainLowercase, normaliseWord, type WordSet} from '../lexicon/known-word.js'
 import {personalWordSets} from '../lexicon/personal.js'
 import {suggestSpellings} from '../lexicon/suggest.js'
 import {isFormedFromKnownWords, prefixList} from '../lexicon/word-formation.js'
@@ -66,12 +66,12 @@ export function wordSets(options: SpellingOptions | undefined): WordSet[] {
   return [englishWords(), unigramWords(), ...personalWordSets(options)]
 }
 
-/** The parts of a word that are spell-checked: hyphenated compounds part by part, prefixes skipped. */
-function unknownParts(text: string, isKnown: (word: string) => boolean, isCoined: (word: string) => boolean): string[] {
+/** Whether a part of the word is unknown: hyphenated compounds are checked part by part, prefixes skipped. */
+function hasUnknownPart(text: string, isKnown: (word: string) => boolean, isCoined: (word: string) => boolean): boolean {
   const prefixes = prefixList()
   return normaliseWord(text)
     .split(/[-\u2010\u2011]/)
-    .filter(
+    .some(
       (part) =>
         part.length > 0 && !isCapitalised(part) && !prefixes.includes(part.toLowerCase()) && !isKnown(part) && !isCoined(part)
     )
@@ -90,13 +90,22 @@ export default defineRule<SpellingOptions>(
     const skipped = nonProseRanges(file)
     const claimed = claimedByOtherRules(file)
 
+    /** The text checked of a word as written, when it is an unknown word; false when it is known or not a word. */
+    const unknownText = (written: string): string | false => {
+      // Cheap tests first: capitalised words are names, and most of the rest are plain lowercase words a list knows.
+      if (isCapitalised(written) || (isPlainLowercase(written) && isKnown(written))) return false
+      const text = withoutFinalStops(written)
+      // A word broken at a line end ("im-") is half a word.
+      if (notAWord.test(text) || text.endsWith('-')) return false
+      return hasUnknownPart(text, isKnown, isCoined) ? text : false
+    }
+    // A story repeats most of its words ("the", its subject's name): each spelling is judged once.
+    const verdicts = new Map<string, string | false>()
     const unknown = new Map<WordInfo, string>()
     for (const word of words) {
-      const text = withoutFinalStops(word.text)
-      // A word broken at a line end ("im-") is half a word.
-      if (notAWord.test(text) || isCapitalised(text) || text.endsWith('-')) continue
-      if (overlapsAny(skipped, word.start.offset!, word.end.offset!)) continue
-      if (unknownParts(text, isKnown, isCoined).length > 0) unknown.set(word, text)
+      let text = verdicts.get(word.text)
+      if (text === undefined) verdicts.set(word.text, (text = unknownText(word.text)))
+      if (text !== false && !overlapsAny(skipped, word.start.offset!, word.end.offset!)) unknown.set(word, text)
     }
     const foreign = foreignSentences(words, (word) => unknown.has(word))
     const candidates = [...unknown]
