@@ -36,16 +36,20 @@ let rows = [new Int32Array(16), new Int32Array(16), new Int32Array(16)]
  * alignment distance, given up as soon as a row of the table exceeds 2.
  */
 function withinTwoEdits(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 2) return false
   if (rows[0]!.length <= b.length) rows = rows.map(() => new Int32Array(b.length * 2))
   let [beforePrevious, previous, current] = rows as [Int32Array, Int32Array, Int32Array]
   for (let j = 0; j <= b.length; j++) previous[j] = j
   for (let i = 1; i <= a.length; i++) {
+    const letter = a.charCodeAt(i - 1)
     current[0] = i
     let rowMinimum = i
     for (let j = 1; j <= b.length; j++) {
-      let distance = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, beforePrevious[j - 2]! + 1)
+      let distance = Math.min(previous[j]!, current[j - 1]!) + 1
+      const replaced = previous[j - 1]! + (letter === b.charCodeAt(j - 1) ? 0 : 1)
+      if (replaced < distance) distance = replaced
+      if (i > 1 && j > 1 && letter === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        distance = Math.min(distance, beforePrevious[j - 2]! + 1)
+      }
       current[j] = distance
       if (distance < rowMinimum) rowMinimum = distance
     }
@@ -68,21 +72,37 @@ function letterMask(word: string): number {
   return mask
 }
 
+/** The number of bits set in `value` (a 32-bit population count). */
 function bitCount(value: number): number {
-  let count = 0
-  for (let rest = value; rest !== 0; rest &= rest - 1) count++
-  return count
+  value -= (value >>> 1) & 0x55555555
+  value = (value & 0x33333333) + ((value >>> 2) & 0x33333333)
+  return Math.imul((value + (value >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24
 }
 
+/** The letter masks of the frequency list's words, by index, and their indexes by length (ascending). */
 let frequentMasks: Int32Array | undefined
+let indexesByLength: Int32Array[] | undefined
+
+function indexLengths(words: readonly string[]): Int32Array[] {
+  const lists: number[][] = []
+  words.forEach((word, index) => (lists[word.length] ??= []).push(index))
+  return Array.from(lists, (list) => Int32Array.from(list ?? []))
+}
 
 /** Words of the frequency list within two edits of `word`, most frequent first. */
 function frequentWordsWithinTwoEdits(word: string): string[] {
   const words = unigramsByFrequency()
   frequentMasks ??= Int32Array.from(words, letterMask)
+  indexesByLength ??= indexLengths(words)
   const mask = letterMask(word)
-  // Two edits change at most four letters' presence: most words fail that test and skip the distance table.
-  return words.filter((candidate, index) => bitCount(mask ^ frequentMasks![index]!) <= 4 && withinTwoEdits(word, candidate))
+  const found: number[] = []
+  // Two edits change the length by at most two and at most four letters' presence: most words fail that test and skip the distance table.
+  for (let length = Math.max(0, word.length - 2); length <= word.length + 2 && length < indexesByLength.length; length++) {
+    for (const index of indexesByLength[length]!) {
+      if (bitCount(mask ^ frequentMasks[index]!) <= 4 && withinTwoEdits(word, words[index]!)) found.push(index)
+    }
+  }
+  return found.sort((a, b) => a - b).map((index) => words[index]!)
 }
 
 function matchCase(suggestion: string, original: string): string {
@@ -102,9 +122,7 @@ export function suggestSpellings(word: string, isKnown: (candidate: string) => b
   const keepIfKnown = (candidate: string) => {
     if (candidate !== lower && !known.has(candidate) && isKnown(candidate)) known.add(candidate)
   }
-  const near = new Set<string>()
-  forEachEdit(lower, (candidate) => near.add(candidate))
-  near.forEach(keepIfKnown)
+  forEachEdit(lower, keepIfKnown)
   if (known.size === 0 && lower.length <= maxLengthForTwoEdits) {
     frequentWordsWithinTwoEdits(lower).forEach(keepIfKnown)
   }
