@@ -24,9 +24,26 @@ export type Range = readonly [start: number, end: number]
 
 const cache = new WeakMap<VFile, Range[]>()
 
+/**
+ * What every span above holds one of (a colon, @, #, a brace, "www." or a
+ * domain ending). Searching for these is cheap; the full pattern tries
+ * several alternatives at each letter of the text.
+ */
+const marker = /[:@#{]|www\.|\.(?:com|org|net|gov|edu|io|co|uk|us|info|biz|tv|me|ly|news)\b/gu
+
 function findRanges(text: string): Range[] {
   const ranges: Range[] = []
-  for (const match of text.matchAll(nonProse)) ranges.push([match.index, match.index + match[0].length])
+  // No span runs over a line end, so only the lines with a marker are searched.
+  marker.lastIndex = 0
+  for (let found = marker.exec(text); found; found = marker.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', found.index) + 1
+    const newline = text.indexOf('\n', found.index)
+    const lineEnd = newline === -1 ? text.length : newline
+    for (const match of text.slice(lineStart, lineEnd).matchAll(nonProse)) {
+      ranges.push([lineStart + match.index, lineStart + match.index + match[0].length])
+    }
+    marker.lastIndex = lineEnd
+  }
   return ranges
 }
 
