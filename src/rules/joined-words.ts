@@ -28,6 +28,7 @@
  * Leaves: The newsroom cannot verify the whistleblower’s account.
  */
 import type {VFile} from 'vfile'
+import {isPlainLowercase} from '../lexicon/known-word.js'
 import {findJoin, isKnownJoin, isWholeWord} from '../lexicon/word-split.js'
 import {type PersonalWordOptions, personalWordSets} from '../lexicon/personal.js'
 import {documentView, type SentenceInfo, type WordInfo} from '../text/document.js'
@@ -50,6 +51,10 @@ interface Candidate {
 }
 
 function candidateOf(word: WordInfo): Candidate | undefined {
+  // Most words are plain lowercase: they need no pattern.
+  if (isPlainLowercase(word.text)) {
+    return word.text.length < 4 || isWholeWord(word.text) ? undefined : {word, token: word.text, ending: '', capitalised: false}
+  }
   const match = candidate.exec(word.text)
   if (match) return isWholeWord(match[1]!) ? undefined : {word, token: match[1]!, ending: match[2]!, capitalised: false}
   const initial = word.indexInSentence === 0 ? capitalisedCandidate.exec(word.text) : null
