@@ -114,6 +114,17 @@ function buildLines(tree: Root): LineInfo[] {
   return lines
 }
 
+/**
+ * The text of a sentence's child, as nlcst-to-string gives it: read directly
+ * from punctuation, white space and one-part words, most of the tokens, which
+ * spares an array and a join for each.
+ */
+function tokenText(token: Sentence['children'][number]): string {
+  if ('value' in token) return token.value
+  const only = token.children.length === 1 ? token.children[0]! : undefined
+  return only && 'value' in only ? only.value : toString(token)
+}
+
 function buildView(tree: Root): DocumentView {
   const sentences: SentenceInfo[] = []
   const words: WordInfo[] = []
@@ -134,9 +145,10 @@ function buildView(tree: Root): DocumentView {
       }
       sentences.push(sentence)
       let indexInSentence = 0
+      const texts: string[] = []
       for (const token of child.children) {
-        const text = toString(token)
-        sentence.text += text
+        const text = tokenText(token)
+        texts.push(text)
         if (token.type !== 'WordNode' || !token.position) continue
         words.push({
           node: token,
@@ -147,6 +159,7 @@ function buildView(tree: Root): DocumentView {
           indexInSentence: indexInSentence++
         })
       }
+      sentence.text = texts.join('')
     }
     paragraphIndex++
   }

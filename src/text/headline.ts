@@ -66,14 +66,18 @@ export function foldText(text: string): string {
   return folded.replace(/\s{2,}|[^\S ]/g, ' ').trim()
 }
 
+const topLevelDomains = 'com|org|net|gov|edu|io|co|uk|us|br|de|fr|news'
 /** URLs, domain names, e-mail addresses and handles: not words of a headline. */
-const addresses = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+|@\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|us|br|de|fr|news)\b\S*/giu
+const addresses = new RegExp(
+  `\\b(?:https?://|www\\.)\\S+|\\S+@\\S+|@\\w+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:${topLevelDomains})\\b\\S*`,
+  'giu'
+)
 /**
  * What every address contains: "://", "www.", "@" or a full stop before a
- * letter. Most lines have none, and testing for it is far cheaper than the
- * backtracking of `addresses` over every word.
+ * top-level domain. Most lines have none, and testing for it is far cheaper
+ * than the backtracking of `addresses` over every word.
  */
-const addressMark = /:\/\/|www\.|@|\.[a-z]/i
+const addressMark = new RegExp(`://|www\\.|@|\\.(?:${topLevelDomains})`, 'iu')
 
 /**
  * Words (letters and digits) of folded text. ASCII text needs no Unicode

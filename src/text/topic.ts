@@ -43,15 +43,15 @@ function stemOf(folded: string): string {
   return stem.length > 3 && stem.endsWith('e') ? stem.slice(0, -1) : stem
 }
 
-function topicWords(line: LayoutLine): TopicWord[] {
-  const words: TopicWord[] = []
-  for (const text of line.words) {
-    const folded = foldText(text).replace(/'s$/, '').replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
-    if (!folded || /\p{N}/u.test(folded)) continue
-    const rate = Math.max(unigramCount(folded), unlistedCount) / referenceTotal
-    words.push({text: text.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''), stem: stemOf(folded), rate})
-  }
-  return words
+/** What comes before a word's first letter or after its last ("(Reuters)", "“Kirk’s”"). */
+const outsideLetters = /^[^\p{L}]+|[^\p{L}]+$/gu
+
+/** `text` as the topic weighs it; `null` for numbers and words without letters. */
+function topicWord(text: string): TopicWord | null {
+  const folded = foldText(text).replace(/'s$/, '').replace(outsideLetters, '')
+  if (!folded || /\p{N}/u.test(folded)) return null
+  const rate = Math.max(unigramCount(folded), unlistedCount) / referenceTotal
+  return {text, stem: stemOf(folded), rate}
 }
 
 interface TopicIndex {
@@ -67,11 +67,21 @@ function topicIndex(layout: Layout): TopicIndex {
   let index = cache.get(layout)
   if (!index) {
     index = {words: new Map(), linesWith: new Map(), wordCount: 0}
+    // Words recur throughout a story: each distinct one is weighed once.
+    const weighed = new Map<string, TopicWord | null>()
     for (const line of layout.lines) {
-      const words = topicWords(line)
+      const words: TopicWord[] = []
+      const stems = new Set<string>()
+      for (const text of line.words) {
+        let word = weighed.get(text)
+        if (word === undefined) weighed.set(text, (word = topicWord(text)))
+        if (!word) continue
+        words.push(word)
+        stems.add(word.stem)
+      }
       index.words.set(line, words)
       index.wordCount += line.words.length
-      for (const stem of new Set(words.map((word) => word.stem))) index.linesWith.set(stem, (index.linesWith.get(stem) ?? 0) + 1)
+      for (const stem of stems) index.linesWith.set(stem, (index.linesWith.get(stem) ?? 0) + 1)
     }
     cache.set(layout, index)
   }
@@ -117,5 +127,6 @@ export function relatedness(layout: Layout, line: LayoutLine, ignored: readonly 
     }
   }
   unseen.sort((a, b) => a.rate - b.rate)
-  return {evidence, telling: counted.size, unseen: unseen.map((word) => word.text)}
+  // Trimmed here rather than for every word of the document: only the few words reported are shown.
+  return {evidence, telling: counted.size, unseen: unseen.map((word) => word.text.replace(outsideLetters, ''))}
 }
