@@ -29,16 +29,16 @@ const splitting = new Set([...'—–…“”«»()[]{}'])
 
 const cache = new WeakMap<Sentence, Token[]>()
 
-/** The token made of `run[from]` to `run[to]`. */
-function makeToken(run: readonly Leaf[], from: number, to: number, spaceBefore: boolean, mark: boolean): Token {
-  let text = run[from]!.value
-  for (let index = from + 1; index <= to; index++) text += run[index]!.value
+/** The token made of `leaves[from]` to `leaves[to]`. */
+function makeToken(leaves: readonly Leaf[], from: number, to: number, spaceBefore: boolean, mark: boolean): Token {
+  let text = leaves[from]!.value
+  for (let index = from + 1; index <= to; index++) text += leaves[index]!.value
   const lower = text.toLowerCase()
   return {
     text,
     lower: lower.includes('’') ? lower.replaceAll('’', "'") : lower,
-    start: run[from]!.position!.start,
-    end: run[to]!.position!.end,
+    start: leaves[from]!.position!.start,
+    end: leaves[to]!.position!.end,
     spaceBefore,
     mark
   }
@@ -48,53 +48,55 @@ function isEdgeMark(leaf: Leaf): boolean {
   return (leaf.type === 'PunctuationNode' || edgeMarks.has(leaf.value)) && edgeMarks.has(leaf.value[0]!)
 }
 
-/** Split one run of adjacent leaves into tokens: edge marks off both ends, splitting marks anywhere. */
-function tokensOfRun(run: readonly Leaf[], spaceBefore: boolean, tokens: Token[]): void {
-  let first = 0
-  let last = run.length - 1
-  while (first <= last && isEdgeMark(run[first]!)) {
-    tokens.push(makeToken(run, first, first, spaceBefore, true))
+/** Split one run of adjacent leaves, `leaves[runFirst]` to `leaves[runLast]`, into tokens: edge marks off both ends, splitting marks anywhere. */
+function tokensOfRun(leaves: readonly Leaf[], runFirst: number, runLast: number, spaceBefore: boolean, tokens: Token[]): void {
+  let first = runFirst
+  let last = runLast
+  while (first <= last && isEdgeMark(leaves[first]!)) {
+    tokens.push(makeToken(leaves, first, first, spaceBefore, true))
     spaceBefore = false
     first++
   }
   let trailingFrom = last + 1
-  while (trailingFrom - 1 >= first && isEdgeMark(run[trailingFrom - 1]!)) trailingFrom--
+  while (trailingFrom - 1 >= first && isEdgeMark(leaves[trailingFrom - 1]!)) trailingFrom--
   last = trailingFrom - 1
   let pieceStart = first
   for (let index = first; index <= last; index++) {
-    if (!splitting.has(run[index]!.value)) continue
-    if (index > pieceStart) tokens.push(makeToken(run, pieceStart, index - 1, spaceBefore, false))
-    tokens.push(makeToken(run, index, index, index === first && spaceBefore, true))
+    if (!splitting.has(leaves[index]!.value)) continue
+    if (index > pieceStart) tokens.push(makeToken(leaves, pieceStart, index - 1, spaceBefore, false))
+    tokens.push(makeToken(leaves, index, index, index === first && spaceBefore, true))
     spaceBefore = false
     pieceStart = index + 1
   }
-  if (pieceStart <= last) tokens.push(makeToken(run, pieceStart, last, spaceBefore, false))
-  for (let index = trailingFrom; index < run.length; index++) tokens.push(makeToken(run, index, index, false, true))
+  if (pieceStart <= last) tokens.push(makeToken(leaves, pieceStart, last, spaceBefore, false))
+  for (let index = trailingFrom; index <= runLast; index++) tokens.push(makeToken(leaves, index, index, false, true))
 }
 
 function buildTokens(sentence: Sentence): Token[] {
+  const all = leavesOf(sentence)
   // Leaves without a position (none in practice) cannot be reported on.
-  const leaves = leavesOf(sentence).filter((leaf) => leaf.position)
+  const leaves = all.every((leaf) => leaf.position) ? all : all.filter((leaf) => leaf.position)
   const tokens: Token[] = []
-  let run: Leaf[] = []
+  // Runs are index ranges of `leaves`: -1 while no run is open.
+  let runFirst = -1
   let spaceBefore = true
-  for (const leaf of leaves) {
+  for (let index = 0; index < leaves.length; index++) {
+    const leaf = leaves[index]!
     if (leaf.type === 'WhiteSpaceNode') {
-      if (run.length) tokensOfRun(run, spaceBefore, tokens)
-      run = []
+      if (runFirst !== -1) tokensOfRun(leaves, runFirst, index - 1, spaceBefore, tokens)
+      runFirst = -1
       spaceBefore = true
       continue
     }
-    const previous = run.at(-1)
     // Leaves that do not touch in the source (markup between them) are separate runs.
-    if (previous && previous.position!.end.offset !== leaf.position!.start.offset) {
-      tokensOfRun(run, spaceBefore, tokens)
-      run = []
+    if (runFirst !== -1 && leaves[index - 1]!.position!.end.offset !== leaf.position!.start.offset) {
+      tokensOfRun(leaves, runFirst, index - 1, spaceBefore, tokens)
+      runFirst = -1
       spaceBefore = false
     }
-    run.push(leaf)
+    if (runFirst === -1) runFirst = index
   }
-  if (run.length) tokensOfRun(run, spaceBefore, tokens)
+  if (runFirst !== -1) tokensOfRun(leaves, runFirst, leaves.length - 1, spaceBefore, tokens)
   return tokens
 }
 
