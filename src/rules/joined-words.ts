@@ -50,14 +50,26 @@ interface Candidate {
   capitalised: boolean
 }
 
-function candidateOf(word: WordInfo): Candidate | undefined {
+const lowercase = /^\p{Ll}+$/u
+
+/**
+ * The candidate `word` makes, if any; a word of lowercase letters no list
+ * knows is also added to `unknownLowercase`, which tells foreign sentences
+ * (capitalised words are names, which say nothing about a sentence's
+ * language). One look-up serves both for most words.
+ */
+function candidateOf(word: WordInfo, unknownLowercase: Set<WordInfo>): Candidate | undefined {
+  const {text} = word
   // Most words are plain lowercase: they need no pattern.
-  if (isPlainLowercase(word.text)) {
-    return word.text.length < 4 || isWholeWord(word.text) ? undefined : {word, token: word.text, ending: '', capitalised: false}
+  if (isPlainLowercase(text)) {
+    if (isWholeWord(text)) return undefined
+    unknownLowercase.add(word)
+    return text.length < 4 ? undefined : {word, token: text, ending: '', capitalised: false}
   }
-  const match = candidate.exec(word.text)
+  if (lowercase.test(text) && !isWholeWord(text)) unknownLowercase.add(word)
+  const match = candidate.exec(text)
   if (match) return isWholeWord(match[1]!) ? undefined : {word, token: match[1]!, ending: match[2]!, capitalised: false}
-  const initial = word.indexInSentence === 0 ? capitalisedCandidate.exec(word.text) : null
+  const initial = word.indexInSentence === 0 ? capitalisedCandidate.exec(text) : null
   if (initial && isKnownJoin(initial[1]!.toLowerCase())) {
     return {word, token: initial[1]!.toLowerCase(), ending: initial[2]!, capitalised: true}
   }
@@ -75,16 +87,14 @@ function usesIn(source: string, token: string): number {
   return count
 }
 
-/** Capitalised words are names, which say nothing about a sentence's language. */
-const isUnknownLowercase = (word: WordInfo) => /^\p{Ll}+$/u.test(word.text) && !isWholeWord(word.text)
-
 export default defineRule<PersonalWordOptions>(
   {id: 'joined-words', defaultSeverity: 'warn', summary: 'Two words run together (“moveforces”); suggests the split.'},
   (tree, file: VFile, options) => {
     const {words} = documentView(tree)
     const personal = personalWordSets(options)
+    const unknownLowercase = new Set<WordInfo>()
     const candidates = words
-      .map(candidateOf)
+      .map((word) => candidateOf(word, unknownLowercase))
       .filter((found): found is Candidate => found !== undefined)
       .filter((found) => !personal.some((set) => set.has(found.token) || set.has(found.word.text)))
     if (candidates.length === 0) return
@@ -98,7 +108,7 @@ export default defineRule<PersonalWordOptions>(
       if (!isKnownJoin(token) || capitalised) {
         // A slip happens once; a token the story uses again, in any case or in a link or handle, is a name, coinage or identifier.
         if (usesIn(source, token) > 1) continue
-        foreign ??= foreignSentences(words, isUnknownLowercase)
+        foreign ??= foreignSentences(words, (word) => unknownLowercase.has(word))
         if (foreign.has(word.sentence)) continue
       }
       const split = findJoin(token, (left, right) => usesIn(source, `${left} ${right}`) + usesIn(source, `${left}-${right}`) > 0)
