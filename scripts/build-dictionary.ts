@@ -12,8 +12,14 @@ import {mkdirSync, writeFileSync} from 'node:fs'
 import american from 'dictionary-en'
 import british from 'dictionary-en-gb'
 import nspell from 'nspell'
-import {dataPath} from '../src/lexicon/data-files.js'
-import {expandedDictionaryFile, expandedDictionaryTable} from '../src/lexicon/english.js'
+import {dataPath, readEntries} from '../src/lexicon/data-files.js'
+import {
+  expandedDictionaryFile,
+  expandedDictionaryTable,
+  newsroomDictionaryFile,
+  newsroomWordsFile,
+  newsroomWordsTable
+} from '../src/lexicon/english.js'
 import {unigramFile, unigramTableFile} from '../src/lexicon/frequency.js'
 import {writeWordTable} from '../src/lexicon/word-table.js'
 
@@ -37,4 +43,6 @@ console.log(`data/generated/en-words.txt: ${forms.length} word forms from dictio
 // Saved indexes, so that a process reads its word lists without indexing them (src/lexicon/word-table.ts).
 writeWordTable(dataPath(expandedDictionaryFile), dataPath(expandedDictionaryTable))
 writeWordTable(dataPath(unigramFile), dataPath(unigramTableFile))
-console.log(`data/${expandedDictionaryTable}, data/${unigramTableFile}: word-list indexes`)
+writeFileSync(dataPath(newsroomWordsFile), readEntries(dataPath(newsroomDictionaryFile)).join('\n') + '\n')
+writeWordTable(dataPath(newsroomWordsFile), dataPath(newsroomWordsTable))
+console.log(`data/${expandedDictionaryTable}, data/${unigramTableFile}, data/${newsroomWordsTable}: word-list indexes`)

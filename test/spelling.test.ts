@@ -1,4 +1,7 @@
 /** The spelling rule: the examples in its doc comment, the news-copy cases it must leave alone, and its fixes. */
+import {mkdtempSync, rmSync, utimesSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
 import {lintFixture, only} from './helpers.js'
@@ -62,6 +65,20 @@ describe('spelling', () => {
   it('uses words from the config and from a personal dictionary', async () => {
     const messages = await lint('The goverment.', {config: {...config, words: ['goverment']}})
     expect(messages).toEqual([])
+  })
+
+  it('suggests from a personal dictionary as it is now, not as it was at the last lint', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'newslint-spelling-'))
+    const dictionary = path.join(folder, 'words.txt')
+    const suggestionsAfter = async (words: string, modified: Date) => {
+      writeFileSync(dictionary, `${words}\n`)
+      utimesSync(dictionary, modified, modified)
+      const [message] = await lint('The zorbaxe.', {config: {...config, dictionary: [dictionary]}})
+      return message?.expected?.[0]
+    }
+    expect(await suggestionsAfter('zorbax', new Date(2026, 0, 1))).toBe('zorbax')
+    expect(await suggestionsAfter('zorbaxy', new Date(2026, 0, 2))).toBe('zorbaxy')
+    rmSync(folder, {recursive: true})
   })
 
   it('points at the word without a trailing full stop', async () => {

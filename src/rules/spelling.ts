@@ -66,6 +66,33 @@ export function wordSets(options: SpellingOptions | undefined): WordSet[] {
   return [englishWords(), unigramWords(), ...personalWordSets(options)]
 }
 
+/**
+ * Suggestions already made, per rule configuration and while its word lists
+ * stay the same: an editor or a CMS re-lints the same copy after every
+ * change, unknown words and all, and suggesting is most of the rule's work.
+ * Bounded, as a long-running process sees many documents.
+ */
+const rememberedSuggestions = new WeakMap<object, {sets: readonly WordSet[]; byWord: Map<string, readonly string[]>}>()
+const defaultConfiguration = {}
+const maxRememberedSuggestions = 2000
+
+function suggestionsFor(text: string, options: SpellingOptions | undefined, sets: readonly WordSet[], isKnown: (word: string) => boolean): string[] {
+  const key = options ?? defaultConfiguration
+  let memory = rememberedSuggestions.get(key)
+  // A personal dictionary edited on disk is read again as a new set: its old suggestions go.
+  if (!memory || memory.sets.length !== sets.length || memory.sets.some((set, index) => set !== sets[index])) {
+    memory = {sets, byWord: new Map()}
+    rememberedSuggestions.set(key, memory)
+  }
+  let suggestions = memory.byWord.get(text)
+  if (!suggestions) {
+    if (memory.byWord.size >= maxRememberedSuggestions) memory.byWord.clear()
+    suggestions = suggestSpellings(text, isKnown)
+    memory.byWord.set(text, suggestions)
+  }
+  return [...suggestions]
+}
+
 /** Whether a part of the word is unknown: hyphenated compounds are checked part by part, prefixes skipped. */
 function hasUnknownPart(text: string, isKnown: (word: string) => boolean, isCoined: (word: string) => boolean): boolean {
   const prefixes = prefixList()
@@ -118,7 +145,7 @@ export default defineRule<SpellingOptions>(
     for (const {word, text} of candidates) {
       // A coinage or a name in lowercase recurs through a story; a typo rarely does.
       if (uses.get(text.toLowerCase())! >= repeatedUse) continue
-      const expected = options?.suggestions === false ? undefined : suggestSpellings(text, isKnown)
+      const expected = options?.suggestions === false ? undefined : suggestionsFor(text, options, sets, isKnown)
       const hint = expected && expected.length > 0 ? `; did you mean ${expected.map((s) => `“${s}”`).join(' or ')}?` : ''
       const end = text === word.text ? word.end : {...word.start, column: word.start.column + text.length, offset: word.start.offset! + text.length}
       report(file, `“${text}” is not in the dictionary${hint}`, word.start, end, {actual: text, expected})
