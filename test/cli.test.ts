@@ -4,7 +4,7 @@
  * Runs the built CLI (dist/cli.js), as users do.
  */
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -107,6 +107,16 @@ describe('newslint CLI', () => {
     expect(run(['--frail', 'story.txt']).code).toBe(1)
     expect(run(['--max-warnings', '1', 'story.txt']).code).toBe(1)
     expect(run(['--max-warnings', '2', 'story.txt']).code).toBe(0)
+  })
+
+  it('reads a YAML configuration, whose reader the CLI loads only when one is found', () => {
+    rmSync(path.join(folder, '.retextrc.json'))
+    write('.retextrc.yml', 'rules:\n  spelling: "off"\n  repeated-words: error\n')
+    write('story.txt', 'The goverment said the the thing.\n')
+    const result = run(['--format', 'json', 'story.txt'])
+    expect(result.code).toBe(1)
+    const messages: Array<{ruleId: string; severity: string}> = JSON.parse(result.stdout)[0].messages
+    expect(messages.map((message) => [message.ruleId, message.severity])).toEqual([['repeated-words', 'error']])
   })
 
   it('exits 1 on an error-level message and --quiet shows only errors', () => {
