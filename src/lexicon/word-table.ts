@@ -135,15 +135,15 @@ export class WordTable implements Iterable<string> {
         this.slots[slot] = start + 1
         return
       }
-      if (this.keyEquals(existing - 1, this.text.subarray(start, end), end - start)) return
+      if (this.keyEquals(existing - 1, this.text.subarray(start, end))) return
     }
   }
 
-  /** Whether the line at `lineStart` holds the word whose UTF-8 bytes are `key`'s first `length`. */
-  private keyEquals(lineStart: number, key: Uint8Array, length: number): boolean {
+  /** Whether the line at `lineStart` holds the word whose UTF-8 bytes are `key`. */
+  private keyEquals(lineStart: number, key: Uint8Array): boolean {
     const {text} = this
-    for (let index = 0; index < length; index++) if (text[lineStart + index] !== key[index]) return false
-    return this.keyEndsAt(lineStart + length)
+    for (let index = 0; index < key.length; index++) if (text[lineStart + index] !== key[index]) return false
+    return this.keyEndsAt(lineStart + key.length)
   }
 
   /** `keyEquals` for an ASCII word, whose UTF-8 bytes are its char codes. */
@@ -180,7 +180,7 @@ export class WordTable implements Iterable<string> {
     for (let slot = hashBytes(key) & this.mask; ; slot = (slot + 1) & this.mask) {
       const existing = this.slots[slot]!
       if (existing === 0) return -1
-      if (this.keyEquals(existing - 1, key, key.length)) return existing - 1
+      if (this.keyEquals(existing - 1, key)) return existing - 1
     }
   }
 }
