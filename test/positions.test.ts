@@ -6,6 +6,8 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
+import {parseDocument} from '../src/parse.js'
+import {documentView, leavesOf} from '../src/text/document.js'
 import {fixturePath, lintFixture, only, places} from './helpers.js'
 
 const spellingOnly = only('spelling')
@@ -77,4 +79,24 @@ describe('positions in the source', () => {
     })
     expect(messages).toEqual([])
   })
+})
+
+describe('the tree’s positions', () => {
+  // A long document's tree is most of its memory: tokens share the points where they meet.
+  for (const format of ['text', 'markdown', 'html'] as const) {
+    it(`share one point where two ${format} tokens meet, and a one-word text node’s position, with the offsets still right`, () => {
+      const source = 'Petro’s moveforces Washington, at last.'
+      const {tree} = parseDocument(format === 'html' ? `<p>${source}</p>` : source, format)
+      const base = format === 'html' ? 3 : 0
+      const leaves = leavesOf(tree)
+      for (const [index, leaf] of leaves.entries()) {
+        const {start, end} = leaf.position!
+        expect(start.offset! - base + leaf.value.length).toBe(end.offset! - base)
+        if (index > 0) expect(start).toBe(leaves[index - 1]!.position!.end)
+      }
+      const moveforces = documentView(tree).words.find((word) => word.text === 'moveforces')!.node
+      expect(moveforces.children).toHaveLength(1)
+      expect(moveforces.position).toBe(moveforces.children[0]!.position)
+    })
+  }
 })

@@ -34,8 +34,8 @@ export const tools: readonly Tool[] = [
 ]
 
 /** Runs `tool` warm, in one process (see warm.mjs). */
-export function warmArguments(tool: Tool, file: string, lints: number): string[] {
-  return [benchFile('warm.mjs'), tool.name, file, String(lints)]
+export function warmArguments(tool: Tool, file: string, lints: number, warmUps: number): string[] {
+  return [benchFile('warm.mjs'), tool.name, file, String(lints), String(warmUps)]
 }
 
 export const usageProbe = benchFile('usage-probe.cjs')

@@ -76,15 +76,41 @@ function candidateOf(word: WordInfo, unknownLowercase: Set<WordInfo>): Candidate
   return undefined
 }
 
-/** How often `token` occurs in `source` as a run of letters of its own. */
-function usesIn(source: string, token: string): number {
+const letter = /\p{L}/u
+const letters = /\p{L}+/uy
+const nonLetters = /[^\p{L}]*/uy
+
+/** How often `phrase` occurs in `source` with no letter either side. */
+function usesIn(source: string, phrase: string): number {
   let count = 0
-  for (let index = source.indexOf(token); index !== -1; index = source.indexOf(token, index + token.length)) {
-    const before = source.charAt(index - 1)
-    const after = source.charAt(index + token.length)
-    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) count++
+  for (let index = source.indexOf(phrase); index !== -1; index = source.indexOf(phrase, index + phrase.length)) {
+    if (!letter.test(source.charAt(index - 1)) && !letter.test(source.charAt(index + phrase.length))) count++
   }
   return count
+}
+
+/**
+ * How often each of `tokens` occurs in `source` as a run of letters of its
+ * own: one pass for all of them, where a search per token made a long
+ * document cost its length times its candidates. Runs are delimited by the
+ * sticky patterns' `lastIndex`, and only a run of a token's length is cut
+ * out: a match object and a string for every word of a long document were
+ * most of what the rule allocated.
+ */
+function letterRunCounts(source: string, tokens: ReadonlySet<string>): Map<string, number> {
+  const lengths = new Set([...tokens].map((token) => token.length))
+  const counts = new Map<string, number>()
+  for (let start = 0; start < source.length; ) {
+    nonLetters.lastIndex = start
+    nonLetters.test(source)
+    letters.lastIndex = nonLetters.lastIndex
+    if (!letters.test(source)) break
+    const end = letters.lastIndex
+    const run = lengths.has(end - nonLetters.lastIndex) ? source.slice(nonLetters.lastIndex, end) : undefined
+    if (run !== undefined && tokens.has(run)) counts.set(run, (counts.get(run) ?? 0) + 1)
+    start = end
+  }
+  return counts
 }
 
 export default defineRule<PersonalWordOptions>(
@@ -100,14 +126,18 @@ export default defineRule<PersonalWordOptions>(
     if (candidates.length === 0) return
     const skipped = nonProseRanges(file)
     const source = (file.data.sourceText ?? String(file)).toLowerCase()
+    // A listed error is flagged however often it recurs, unless its capital may make it a name (Noone).
+    const mayRecur = (found: Candidate) => !isKnownJoin(found.token) || found.capitalised
+    let uses: Map<string, number> | undefined
     let foreign: Set<SentenceInfo> | undefined
 
-    for (const {word, token, ending, capitalised} of candidates) {
+    for (const found of candidates) {
+      const {word, token, ending, capitalised} = found
       if (overlapsAny(skipped, word.start.offset!, word.end.offset!)) continue
-      // A listed error is flagged however often it recurs, unless its capital may make it a name (Noone).
-      if (!isKnownJoin(token) || capitalised) {
+      if (mayRecur(found)) {
+        uses ??= letterRunCounts(source, new Set(candidates.filter(mayRecur).map((each) => each.token)))
         // A slip happens once; a token the story uses again, in any case or in a link or handle, is a name, coinage or identifier.
-        if (usesIn(source, token) > 1) continue
+        if ((uses.get(token) ?? 0) > 1) continue
         foreign ??= foreignSentences(words, (word) => unknownLowercase.has(word))
         if (foreign.has(word.sentence)) continue
       }

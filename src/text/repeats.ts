@@ -15,6 +15,9 @@ import type {Layout, LayoutLine} from './layout.js'
 /** Fewer words than this is a label, a marker or a name, not a headline ("Advertisement", "Q:", "About the author"). */
 const minHeadlineTokens = 3
 
+/** A numeral in any script. */
+const numeral = /\p{N}/u
+
 const negation = /^(not|no|never|none|nobody|nothing|neither|nor|without|cannot|t)$/
 
 /** What the comparison of two lines needs, computed once per line. */
@@ -30,7 +33,7 @@ function signatureOf(tokens: readonly string[]): Signature {
   return {
     tokens,
     joined: tokens.join(' '),
-    numbers: tokens.filter((token) => /\p{N}/u.test(token)).sort().join(' '),
+    numbers: tokens.filter((token) => numeral.test(token)).sort().join(' '),
     negated: tokens.some((token) => negation.test(token))
   }
 }

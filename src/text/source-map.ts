@@ -125,29 +125,39 @@ function mapEnd(alignments: Alignment[], offset: number): number {
  * Give every node of an nlcst tree a source position computed from offsets,
  * fixing shifted offsets with `alignments` on the way. Parents span their
  * children and share their first and last points, as parse-english's own
- * trees do: one new position object per parent instead of three. `base` is
- * where the parsed text starts in the source (a block of a longer text).
+ * trees do: one new position object per parent instead of three, none for a
+ * parent of one child. A token that starts where the one before it ends
+ * starts at that very point: one point per token instead of two. Trees are
+ * most of the memory a long document takes. `base` is where the parsed text
+ * starts in the source (a block of a longer text).
  */
 export function repositionTree(tree: Node, locator: Locator, alignments: Alignment[], base = 0): void {
+  let previousEnd: Point | undefined
   const visit = (node: Node): Position | undefined => {
     if ('children' in node) {
+      const {children} = node as Parent
       let start: Point | undefined
       let end: Point | undefined
-      for (const child of (node as Parent).children) {
+      let only: Position | undefined
+      for (const child of children) {
         const position = visit(child)
         if (position) {
           start ??= position.start
           end = position.end
+          only = children.length === 1 ? position : undefined
         }
       }
-      if (start && end) node.position = {start, end}
+      // Most words are one text node: they share its position object too.
+      if (start && end) node.position = only ?? {start, end}
       return node.position
     }
     const position = node.position
     if (!position || position.start.offset === undefined || position.end.offset === undefined) return position
     const startOffset = mapStart(alignments, position.start.offset + base)
     const endOffset = Math.max(startOffset, mapEnd(alignments, position.end.offset + base))
-    node.position = {start: locator.toPoint(startOffset), end: locator.toPoint(endOffset)}
+    const start = previousEnd?.offset === startOffset ? previousEnd : locator.toPoint(startOffset)
+    previousEnd = endOffset === startOffset ? start : locator.toPoint(endOffset)
+    node.position = {start, end: previousEnd}
     return node.position
   }
   visit(tree)

@@ -43,13 +43,15 @@ function stemOf(folded: string): string {
   return stem.length > 3 && stem.endsWith('e') ? stem.slice(0, -1) : stem
 }
 
+const numeral = /\p{N}/u
+
 /** What comes before a word's first letter or after its last ("(Reuters)", "“Kirk’s”"). */
 const outsideLetters = /^[^\p{L}]+|[^\p{L}]+$/gu
 
 /** `text` as the topic weighs it; `null` for numbers and words without letters. */
 function topicWord(text: string): TopicWord | null {
   const folded = foldText(text).replace(/'s$/, '').replace(outsideLetters, '')
-  if (!folded || /\p{N}/u.test(folded)) return null
+  if (!folded || numeral.test(folded)) return null
   const rate = Math.max(unigramCount(folded), unlistedCount) / referenceTotal
   return {text, stem: stemOf(folded), rate}
 }
