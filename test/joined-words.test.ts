@@ -102,6 +102,14 @@ describe('joined-words', () => {
     expect(await splits('if isset datastore users username then return fooquux barbaz')).toEqual([])
   })
 
+  it('counts a token’s uses the same way in a story with many candidates', async () => {
+    // Past 16 candidate tokens the rule counts them in one pass over the source instead of one search each.
+    const coinages = 'zorvex quimbly frandle sploove grintak blorvish tranquex plimber vostrel skrund murvole snerkit xunthor yulvric fenzor clavisk'
+    const filler = coinages.split(' ').map((coinage) => `The ${coinage} report was filed on Monday.`)
+    const story = ['The imagepath setting is new.', ...filler, 'Petro’s moveforces Washington to choose.', 'Set imagepath first.'].join(' ')
+    expect(await splits(story)).toEqual([['moveforces', 'move forces']])
+  })
+
   it('flags each token at the start and end of a line', async () => {
     const messages = await lintFixture('joined-words/line-ends.txt', config)
     expect(places(messages)).toEqual(

@@ -77,38 +77,51 @@ function candidateOf(word: WordInfo, unknownLowercase: Set<WordInfo>): Candidate
 }
 
 const letter = /\p{L}/u
-const letters = /\p{L}+/uy
-const nonLetters = /[^\p{L}]*/uy
+
+/** Whether the UTF-16 code unit at `index` is a letter (a lone surrogate is not). */
+function isLetterAt(source: string, index: number): boolean {
+  const code = source.charCodeAt(index)
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+  return letter.test(source.charAt(index))
+}
 
 /** How often `phrase` occurs in `source` with no letter either side. */
 function usesIn(source: string, phrase: string): number {
   let count = 0
   for (let index = source.indexOf(phrase); index !== -1; index = source.indexOf(phrase, index + phrase.length)) {
-    if (!letter.test(source.charAt(index - 1)) && !letter.test(source.charAt(index + phrase.length))) count++
+    if (!isLetterAt(source, index - 1) && !isLetterAt(source, index + phrase.length)) count++
   }
   return count
 }
 
+/** Past this many tokens, one pass over the source beats a search for each. */
+const maxTokensSearchedOneByOne = 16
+
 /**
- * How often each of `tokens` occurs in `source` as a run of letters of its
- * own: one pass for all of them, where a search per token made a long
- * document cost its length times its candidates. Runs are delimited by the
- * sticky patterns' `lastIndex`, and only a run of a token's length is cut
- * out: a match object and a string for every word of a long document were
- * most of what the rule allocated.
+ * How often each of `tokens` (runs of letters) occurs in `source` with no
+ * letter either side. A search per token costs the document's length each
+ * time, which on a long document with many candidates added up to more than
+ * the rule's own work; there, one pass reads every run of letters once and
+ * cuts out only those as long as some token.
  */
 function letterRunCounts(source: string, tokens: ReadonlySet<string>): Map<string, number> {
-  const lengths = new Set([...tokens].map((token) => token.length))
   const counts = new Map<string, number>()
-  for (let start = 0; start < source.length; ) {
-    nonLetters.lastIndex = start
-    nonLetters.test(source)
-    letters.lastIndex = nonLetters.lastIndex
-    if (!letters.test(source)) break
-    const end = letters.lastIndex
-    const run = lengths.has(end - nonLetters.lastIndex) ? source.slice(nonLetters.lastIndex, end) : undefined
-    if (run !== undefined && tokens.has(run)) counts.set(run, (counts.get(run) ?? 0) + 1)
-    start = end
+  if (tokens.size <= maxTokensSearchedOneByOne) {
+    for (const token of tokens) counts.set(token, usesIn(source, token))
+    return counts
+  }
+  const lengths = new Set([...tokens].map((token) => token.length))
+  let runStart = -1
+  for (let index = 0; index <= source.length; index++) {
+    if (index < source.length && isLetterAt(source, index)) {
+      if (runStart === -1) runStart = index
+      continue
+    }
+    if (runStart !== -1 && lengths.has(index - runStart)) {
+      const run = source.slice(runStart, index)
+      if (tokens.has(run)) counts.set(run, (counts.get(run) ?? 0) + 1)
+    }
+    runStart = -1
   }
   return counts
 }
