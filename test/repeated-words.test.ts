@@ -1,6 +1,8 @@
 /** The repeated-words rule (retext-repeated-words under newslint's id). */
 import {describe, expect, it} from 'vitest'
-import {lint} from '../src/index.js'
+import {VFile} from 'vfile'
+import {createProcessor, lint} from '../src/index.js'
+import {reporters} from '../src/report/index.js'
 import {only} from './helpers.js'
 
 const config = only('repeated-words')
@@ -18,6 +20,15 @@ describe('repeated-words', () => {
       reason: '“the” appears twice in a row; delete one',
       url: expect.stringMatching(/repeated-words\.md$/)
     })
+  })
+
+  it('says the same in the stylish report as in the others', async () => {
+    const processor = createProcessor('text', config)
+    const file = new VFile({value: 'He said that the the talks had failed.', path: 'story.txt'})
+    await processor.run(processor.parse(file), file)
+    const stylish = reporters.stylish!([file], {color: false, quiet: false})
+    expect(stylish).toContain('“the” appears twice in a row; delete one')
+    expect(stylish).not.toContain('Unexpected repeated')
   })
 
   it('leaves grammatical doubles alone', async () => {

@@ -24,7 +24,8 @@ export default defineRule(
     const first = file.messages.length
     check(tree, file, () => {})
     for (const message of file.messages.slice(first)) {
-      message.reason = `“${message.expected?.[0]}” appears twice in a row; delete one`
+      // vfile-reporter prints `message`, the other formats `reason`: both must say the same.
+      message.reason = message.message = `“${message.expected?.[0]}” appears twice in a row; delete one`
     }
   }
 )
