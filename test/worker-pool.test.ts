@@ -28,8 +28,10 @@ function write(name: string, content: string | Buffer) {
 function outcome(files: VFile[]) {
   return files.map((file) => ({
     path: file.path,
-    messages: file.messages.map(({reason, place, ruleId, source, fatal, url, note, expected, actual, name, line, column, file}) => ({
+    // vfile-reporter prints `message`; the other formats read `reason`.
+    messages: file.messages.map(({reason, message, place, ruleId, source, fatal, url, note, expected, actual, name, line, column, file}) => ({
       reason,
+      message,
       place,
       ruleId,
       source,
