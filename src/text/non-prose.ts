@@ -6,6 +6,8 @@
  */
 import type {VFile} from 'vfile'
 
+const domainEndings = 'com|org|net|gov|edu|io|co|uk|us|info|biz|tv|me|ly|news'
+
 const nonProse = new RegExp(
   [
     String.raw`\b(?:https?|ftp)://[^\s<>"'\u201C\u201D]+`,
@@ -13,7 +15,7 @@ const nonProse = new RegExp(
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
     String.raw`(?<![\w@])@\w{1,30}`,
     String.raw`(?<![\w#&])#\w+`,
-    String.raw`\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|us|info|biz|tv|me|ly|news)\b(?:/[^\s<>"]*)?`,
+    String.raw`\b[\w-]+(?:\.[\w-]+)*\.(?:${domainEndings})\b(?:/[^\s<>"]*)?`,
     // Template tags pasted from web pages: {{ imagepath }}, {% endfor %}.
     String.raw`\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\}`
   ].join('|'),
@@ -29,7 +31,7 @@ const cache = new WeakMap<VFile, Range[]>()
  * domain ending). Searching for these is cheap; the full pattern tries
  * several alternatives at each letter of the text.
  */
-const marker = /[:@#{]|www\.|\.(?:com|org|net|gov|edu|io|co|uk|us|info|biz|tv|me|ly|news)\b/gu
+const marker = new RegExp(String.raw`[:@#{]|www\.|\.(?:${domainEndings})\b`, 'gu')
 
 function findRanges(text: string): Range[] {
   const ranges: Range[] = []
