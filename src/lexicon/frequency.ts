@@ -28,13 +28,10 @@ export function unigramWords(): {has(word: string): boolean} {
   return unigrams
 }
 
-let byFrequency: readonly string[] | undefined
-
-/** The words of the frequency list, most frequent first (made on first use: only a scan needs them). */
-export function unigramsByFrequency(): readonly string[] {
+/** The frequency list's words as offsets into its bytes, with their counts, in the order of the file (see `WordTable.lines`). */
+export function unigramLines(): ReturnType<WordTable['lines']> {
   unigrams ??= loadUnigrams()
-  byFrequency ??= [...unigrams]
-  return byFrequency
+  return unigrams.lines()
 }
 
 /**

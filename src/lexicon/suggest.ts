@@ -6,10 +6,11 @@
  *
  * Two edits are looked for among the words of the frequency list only:
  * generating them would make some 200,000 strings for an 8-letter word
- * (a quarter of a second of look-ups), while comparing the list's 82,765
- * words takes a few milliseconds, and suggestions are ranked by that list.
+ * (a quarter of a second of look-ups), while the list's 82,765 words can be
+ * compared in its bytes, by length and most frequent first, and the scan of
+ * a length ends once it has found the best few.
  */
-import {unigramCount, unigramsByFrequency} from './frequency.js'
+import {unigramCount, unigramLines} from './frequency.js'
 
 const alphabet = "abcdefghijklmnopqrstuvwxyz'-"
 
@@ -31,23 +32,24 @@ function forEachEdit(word: string, visit: (candidate: string) => void): void {
 let rows = [new Int32Array(16), new Int32Array(16), new Int32Array(16)]
 
 /**
- * Whether `a` becomes `b` by at most two edits (deleting, inserting or
- * replacing a letter, swapping two adjacent ones): the optimal string
- * alignment distance, given up as soon as a row of the table exceeds 2.
+ * Whether `a` becomes the ASCII word at `text[start, start + length)` by at
+ * most two edits (deleting, inserting or replacing a letter, swapping two
+ * adjacent ones): the optimal string alignment distance, given up as soon as
+ * a row of the table exceeds 2.
  */
-function withinTwoEdits(a: string, b: string): boolean {
-  if (rows[0]!.length <= b.length) rows = rows.map(() => new Int32Array(b.length * 2))
+function withinTwoEdits(a: string, text: Uint8Array, start: number, length: number): boolean {
+  if (rows[0]!.length <= length) rows = rows.map(() => new Int32Array(length * 2))
   let [beforePrevious, previous, current] = rows as [Int32Array, Int32Array, Int32Array]
-  for (let j = 0; j <= b.length; j++) previous[j] = j
+  for (let j = 0; j <= length; j++) previous[j] = j
   for (let i = 1; i <= a.length; i++) {
     const letter = a.charCodeAt(i - 1)
     current[0] = i
     let rowMinimum = i
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = 1; j <= length; j++) {
       let distance = Math.min(previous[j]!, current[j - 1]!) + 1
-      const replaced = previous[j - 1]! + (letter === b.charCodeAt(j - 1) ? 0 : 1)
+      const replaced = previous[j - 1]! + (letter === text[start + j - 1] ? 0 : 1)
       if (replaced < distance) distance = replaced
-      if (i > 1 && j > 1 && letter === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+      if (i > 1 && j > 1 && letter === text[start + j - 2] && a.charCodeAt(i - 2) === text[start + j - 1]) {
         distance = Math.min(distance, beforePrevious[j - 2]! + 1)
       }
       current[j] = distance
@@ -59,17 +61,24 @@ function withinTwoEdits(a: string, b: string): boolean {
     previous = current
     current = recycled
   }
-  return previous[b.length]! <= 2
+  return previous[length]! <= 2
 }
 
-/** Which of a–z occur in `word`, as bits: an edit changes at most two of them. */
-function letterMask(word: string): number {
+const a = 0x61
+
+/** Which of a–z occur in `text[start, end)`, as bits: an edit changes at most two of them. */
+function letterMask(text: Uint8Array, start = 0, end = text.length): number {
   let mask = 0
-  for (let index = 0; index < word.length; index++) {
-    const letter = word.charCodeAt(index) - 0x61
+  for (let index = start; index < end; index++) {
+    const letter = text[index]! - a
     if (letter >= 0 && letter < 26) mask |= 1 << letter
   }
   return mask
+}
+
+function isAscii(text: Uint8Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (text[index]! >= 0x80) return false
+  return true
 }
 
 /** The number of bits set in `value` (a 32-bit population count). */
@@ -79,30 +88,66 @@ function bitCount(value: number): number {
   return Math.imul((value + (value >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24
 }
 
-/** The letter masks of the frequency list's words, by index, and their indexes by length (ascending). */
-let frequentMasks: Int32Array | undefined
-let indexesByLength: Int32Array[] | undefined
-
-function indexLengths(words: readonly string[]): Int32Array[] {
-  const lists: number[][] = []
-  words.forEach((word, index) => (lists[word.length] ??= []).push(index))
-  return Array.from(lists, (list) => Int32Array.from(list ?? []))
+/**
+ * The frequency list laid out for the two-edit scan: each word's place in
+ * the list's bytes, its letter set and count, and the words of each length
+ * in order of count. Made from the bytes on first use, with no string per word.
+ */
+interface FrequentWordIndex {
+  text: Uint8Array
+  starts: Int32Array
+  masks: Int32Array
+  counts: Float64Array
+  /** Indexes of the words of each length, most frequent first; ASCII words only, as the scan compares bytes with char codes (the list has no others). */
+  byLength: Int32Array[]
 }
 
-/** Words of the frequency list within two edits of `word`, most frequent first. */
-function frequentWordsWithinTwoEdits(word: string): string[] {
-  const words = unigramsByFrequency()
-  frequentMasks ??= Int32Array.from(words, letterMask)
-  indexesByLength ??= indexLengths(words)
-  const mask = letterMask(word)
-  const found: number[] = []
-  // Two edits change the length by at most two and at most four letters' presence: most words fail that test and skip the distance table.
-  for (let length = Math.max(0, word.length - 2); length <= word.length + 2 && length < indexesByLength.length; length++) {
-    for (const index of indexesByLength[length]!) {
-      if (bitCount(mask ^ frequentMasks[index]!) <= 4 && withinTwoEdits(word, words[index]!)) found.push(index)
+let frequentWords: FrequentWordIndex | undefined
+
+function indexFrequentWords(): FrequentWordIndex {
+  const {text, starts, ends, counts} = unigramLines()
+  const masks = new Int32Array(starts.length)
+  const lists: number[][] = []
+  for (let index = 0; index < starts.length; index++) {
+    const start = starts[index]!
+    const end = ends[index]!
+    masks[index] = letterMask(text, start, end)
+    if (isAscii(text, start, end)) (lists[end - start] ??= []).push(index)
+  }
+  // The list is sorted by count but for a few lines appended at its end; the sort is stable, so equal counts keep the file's order.
+  const byLength = Array.from(lists, (list = []) => Int32Array.from(list.sort((left, right) => counts[right]! - counts[left]!)))
+  return {text, starts, masks, counts, byLength}
+}
+
+const decoder = new TextDecoder()
+const encoder = new TextEncoder()
+
+/**
+ * The most frequent words of the list within two edits of `word` that
+ * `isWanted` accepts: from each length two letters shorter to two longer,
+ * the first `limit` by count, and any others as frequent as the last of
+ * those (the caller ranks them all and breaks ties). Read in order of count,
+ * a length with close, common words is left early.
+ */
+function frequentWordsWithinTwoEdits(word: string, isWanted: (candidate: string) => boolean, limit: number): string[] {
+  const {text, starts, masks, counts, byLength} = (frequentWords ??= indexFrequentWords())
+  const mask = letterMask(encoder.encode(word))
+  const found: string[] = []
+  for (let length = Math.max(0, word.length - 2); length <= word.length + 2 && length < byLength.length; length++) {
+    let foundOfLength = 0
+    let lastCount = -1
+    for (const index of byLength[length]!) {
+      if (foundOfLength >= limit && counts[index] !== lastCount) break
+      // Two edits change at most four letters' presence: most words fail that test and skip the distance table.
+      if (bitCount(mask ^ masks[index]!) > 4 || !withinTwoEdits(word, text, starts[index]!, length)) continue
+      const candidate = decoder.decode(text.subarray(starts[index]!, starts[index]! + length))
+      if (!isWanted(candidate)) continue
+      found.push(candidate)
+      foundOfLength++
+      lastCount = counts[index]!
     }
   }
-  return found.sort((a, b) => a - b).map((index) => words[index]!)
+  return found
 }
 
 function matchCase(suggestion: string, original: string): string {
@@ -118,15 +163,15 @@ const maxLengthForTwoEdits = 8
 /** Up to `limit` known words close to `word`, best first. */
 export function suggestSpellings(word: string, isKnown: (candidate: string) => boolean, limit = 3): string[] {
   const lower = word.toLowerCase()
-  const known = new Set<string>()
-  const keepIfKnown = (candidate: string) => {
-    if (candidate !== lower && !known.has(candidate) && isKnown(candidate)) known.add(candidate)
+  const isSuggestion = (candidate: string) => candidate !== lower && isKnown(candidate)
+  const found = new Set<string>()
+  forEachEdit(lower, (candidate) => {
+    if (!found.has(candidate) && isSuggestion(candidate)) found.add(candidate)
+  })
+  if (found.size === 0 && lower.length <= maxLengthForTwoEdits) {
+    for (const candidate of frequentWordsWithinTwoEdits(lower, isSuggestion, limit)) found.add(candidate)
   }
-  forEachEdit(lower, keepIfKnown)
-  if (known.size === 0 && lower.length <= maxLengthForTwoEdits) {
-    frequentWordsWithinTwoEdits(lower).forEach(keepIfKnown)
-  }
-  return [...known]
+  return [...found]
     .map((candidate) => ({candidate, count: unigramCount(candidate)}))
     .sort((a, b) => b.count - a.count || a.candidate.localeCompare(b.candidate))
     .slice(0, limit)

@@ -99,25 +99,53 @@ export class WordTable implements Iterable<string> {
   /** The count after `word` on its line; 0 when the word is not listed or has none. */
   count(word: string): number {
     const start = this.lineOf(word)
-    if (start === -1) return 0
+    return start === -1 ? 0 : this.countAfter(this.keyEnd(start))
+  }
+
+  /** The count that follows the word ending at `keyEnd`, after a space; 0 when there is none. */
+  private countAfter(keyEnd: number): number {
+    const {text} = this
+    if (text[keyEnd] !== space) return 0
     let count = 0
-    for (let index = this.keyEnd(start) + 1; index < this.text.length; index++) {
-      const digit = this.text[index]! - 0x30
+    for (let index = keyEnd + 1; index < text.length; index++) {
+      const digit = text[index]! - 0x30
       if (digit < 0 || digit > 9) break
       count = count * 10 + digit
     }
     return count
   }
 
+  /**
+   * Every line's word as offsets into `text` (the list's bytes), with its
+   * count, in the order of the file: for a scan of the whole list, which
+   * should not make a string per word.
+   */
+  lines(): {text: Uint8Array; starts: Int32Array; ends: Int32Array; counts: Float64Array} {
+    const {text} = this
+    let capacity = 1
+    for (let index = 0; index < text.length; index++) if (text[index] === newline) capacity++
+    const starts = new Int32Array(capacity)
+    const ends = new Int32Array(capacity)
+    const counts = new Float64Array(capacity)
+    let lines = 0
+    for (let start = 0; start < text.length; ) {
+      const end = this.keyEnd(start)
+      if (end > start) {
+        starts[lines] = start
+        ends[lines] = end
+        counts[lines++] = this.countAfter(end)
+      }
+      const next = text.indexOf(newline, end)
+      start = next === -1 ? text.length : next + 1
+    }
+    return {text, starts: starts.subarray(0, lines), ends: ends.subarray(0, lines), counts: counts.subarray(0, lines)}
+  }
+
   /** The words in the order of the file (a word listed twice comes twice). */
   *[Symbol.iterator](): Iterator<string> {
+    const {text, starts, ends} = this.lines()
     const decoder = new TextDecoder()
-    for (let start = 0; start < this.text.length; ) {
-      const end = this.keyEnd(start)
-      if (end > start) yield decoder.decode(this.text.subarray(start, end))
-      const next = this.text.indexOf(newline, end)
-      start = next === -1 ? this.text.length : next + 1
-    }
+    for (let index = 0; index < starts.length; index++) yield decoder.decode(text.subarray(starts[index], ends[index]))
   }
 
   private keyEnd(start: number): number {
