@@ -10,7 +10,8 @@ export interface WordSet {
 
 const combiningMarks = /\p{M}/gu
 
-function isCapitalised(word: string): boolean {
+/** Capitalised and nothing more ("Government", not "GovernMent"): the form a known word takes at the start of a sentence. */
+function isInitialCapitalOnly(word: string): boolean {
   const first = word.charAt(0)
   const rest = word.slice(1)
   return first !== first.toLowerCase() && rest === rest.toLowerCase()
@@ -24,7 +25,7 @@ function knownAsWritten(word: string, sets: readonly WordSet[]): boolean {
   const has = (form: string) => sets.some((set) => set.has(form))
   if (has(word)) return true
   const lower = word.toLowerCase()
-  if (isCapitalised(word)) return has(lower)
+  if (isInitialCapitalOnly(word)) return has(lower)
   if (isAllCaps(word)) return has(lower) || has(lower.charAt(0).toUpperCase() + lower.slice(1))
   return false
 }

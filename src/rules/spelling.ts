@@ -35,6 +35,7 @@ import {suggestSpellings} from '../lexicon/suggest.js'
 import {isFormedFromKnownWords, prefixList} from '../lexicon/word-formation.js'
 import {documentView, type WordInfo} from '../text/document.js'
 import {foreignSentences} from '../text/foreign-sentences.js'
+import {startsWithCapital} from '../text/letters.js'
 import {nonProseRanges, overlapsAny} from '../text/non-prose.js'
 import {defineRule, report} from './define.js'
 
@@ -49,11 +50,6 @@ const notAWord = /\d|^.$|^[^\p{L}]+$|[._/\\@#]|\p{Ll}\p{Lu}|^\p{Lu}{2,}s?$/u
 
 /** An unknown word used this often in one document is deliberate. */
 const repeatedUse = 2
-
-function isCapitalised(text: string): boolean {
-  const first = text.charAt(0)
-  return first !== first.toLowerCase()
-}
 
 /** Drop the full stop parse-english keeps on a word at the end of an abbreviation-like token. */
 function withoutFinalStops(text: string): string {
@@ -100,7 +96,7 @@ function hasUnknownPart(text: string, isKnown: (word: string) => boolean, isCoin
     .split(/[-\u2010\u2011]/)
     .some(
       (part) =>
-        part.length > 0 && !isCapitalised(part) && !prefixes.includes(part.toLowerCase()) && !isKnown(part) && !isCoined(part)
+        part.length > 0 && !startsWithCapital(part) && !prefixes.includes(part.toLowerCase()) && !isKnown(part) && !isCoined(part)
     )
 }
 
@@ -120,7 +116,7 @@ export default defineRule<SpellingOptions>(
     /** The text checked of a word as written, when it is an unknown word; false when it is known or not a word. */
     const unknownText = (written: string): string | false => {
       // Cheap tests first: capitalised words are names, and most of the rest are plain lowercase words a list knows.
-      if (isCapitalised(written) || (isPlainLowercase(written) && isKnown(written))) return false
+      if (startsWithCapital(written) || (isPlainLowercase(written) && isKnown(written))) return false
       const text = withoutFinalStops(written)
       // A word broken at a line end ("im-") is half a word.
       if (notAWord.test(text) || text.endsWith('-')) return false

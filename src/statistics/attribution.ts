@@ -17,7 +17,7 @@
  * expected"), "an estimated", a negated or infinitive verb ("have not said",
  * "declined to say"), a hedge, and "citing" a reason rather than a source.
  */
-import type {Token} from '../text/tokens.js'
+import {isCapitalisedWord, type Token} from '../text/tokens.js'
 import {anyPhraseAt, phraseIndex, statisticsLexicons, type PhraseIndex, type StatisticsLexicons} from './lexicons.js'
 
 const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"])
@@ -33,7 +33,6 @@ const quoteTagReach = 4
 const sourceNounReach = 2
 const sourceDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her'])
 
-const isCapitalised = (token: Token | undefined) => token !== undefined && !token.mark && /^\p{Lu}/u.test(token.text)
 const isQuote = (token: Token) => token.mark && (openingQuotes.has(token.text) || closingQuotes.has(token.text))
 
 export interface AttributionOptions {
@@ -65,7 +64,7 @@ class SourceReader {
       return words.slice(index + 1, index + 5).includes('by')
     }
     if (adjectivalDeterminers.has(before ?? '') || /^[\d$£€]/.test(before ?? '')) return false
-    const sourceBefore = isCapitalised(tokens[index - 1]) || pronouns.has(before ?? '') || this.lexicons.sourceNouns.has(before ?? '')
+    const sourceBefore = isCapitalisedWord(tokens[index - 1]) || pronouns.has(before ?? '') || this.lexicons.sourceNouns.has(before ?? '')
     if (kind === 'noun') return sourceBefore
     if (kind === 'speech') {
       const tagBefore = before === ',' || (before !== undefined && closingQuotes.has(tokens[index - 1]!.text))
@@ -85,7 +84,7 @@ class SourceReader {
     for (const last = next + sourceNounReach; next < last; next++) {
       const token = tokens[next]
       if (!token || token.mark || this.lexicons.functionWords.has(words[next]!)) return false
-      if (isCapitalised(token) || this.lexicons.sourceNouns.has(words[next]!)) return true
+      if (isCapitalisedWord(token) || this.lexicons.sourceNouns.has(words[next]!)) return true
     }
     return false
   }

@@ -7,7 +7,7 @@
  * measurements and specifications, sports results, shop prices and small
  * counts that are part of the story ("his three children") are not.
  */
-import type {Token} from '../text/tokens.js'
+import {isCapitalisedWord, type Token} from '../text/tokens.js'
 import {statisticsLexicons, type StatisticsLexicons} from './lexicons.js'
 import {findQuantities, type Quantity} from './quantities.js'
 
@@ -39,7 +39,6 @@ const casualtyReach = 6
 const smallCasualtyCount = 10
 const resultWords = new Set(['win', 'wins', 'won', 'victory', 'defeat', 'loss', 'lost', 'beat', 'beats', 'drew', 'draw', 'lead', 'led', 'trailed', 'outshot', 'rout'])
 
-const isCapitalised = (token: Token | undefined) => token !== undefined && !token.mark && /^\p{Lu}/u.test(token.text)
 
 class SentenceReader {
   private readonly words: string[]
@@ -81,11 +80,11 @@ class SentenceReader {
     const before = quantity.first - 1
     const previous = this.tokens[before]
     if (this.lexicons.labelWords.has(this.words[before] ?? '') || sequenceWords.has(this.words[before] ?? '')) return true
-    if (before > 0 && isCapitalised(previous) && !this.lexicons.functionWords.has(this.words[before]!)) return true
+    if (before > 0 && isCapitalisedWord(previous) && !this.lexicons.functionWords.has(this.words[before]!)) return true
     if (this.words[before] !== 'the') return false
     // "the 300 Sandwiches kerfuffle", "the 102 precinct": a name, or a number used as an adjective.
     const next = quantity.numberLast + 1
-    return isCapitalised(this.tokens[next]) || (quantity.noun === next && this.isSingularCommonNoun(this.words[next]!))
+    return isCapitalisedWord(this.tokens[next]) || (quantity.noun === next && this.isSingularCommonNoun(this.words[next]!))
   }
 
   private isSingularCommonNoun(word: string): boolean {
@@ -99,7 +98,7 @@ class SentenceReader {
     const {calendarWords} = this.lexicons
     if (calendarWords.has(this.words[quantity.numberFirst - 1] ?? '') || calendarWords.has(this.words[quantity.numberLast + 1] ?? '')) return true
     const appositive =
-      this.words[quantity.first - 1] === ',' && isCapitalised(this.tokens[quantity.first - 2]) && this.words[quantity.numberLast + 1] === ','
+      this.words[quantity.first - 1] === ',' && isCapitalisedWord(this.tokens[quantity.first - 2]) && this.words[quantity.numberLast + 1] === ','
     return appositive && quantity.value < 120 && quantity.noun === undefined
   }
 
@@ -111,7 +110,7 @@ class SentenceReader {
 
   /** "520 Third Street", "10 Downing Street": capitalised words after the number, ending in a street word. */
   private isAddress(quantity: Quantity): boolean {
-    for (let index = quantity.numberLast + 1; index <= quantity.numberLast + 3 && isCapitalised(this.tokens[index]); index++) {
+    for (let index = quantity.numberLast + 1; index <= quantity.numberLast + 3 && isCapitalisedWord(this.tokens[index]); index++) {
       if (this.lexicons.labelWords.has(this.words[index]!)) return true
     }
     return false

@@ -12,6 +12,7 @@ import type {Root} from 'nlcst'
 import type {Node, Point} from 'unist'
 import type {VFile} from 'vfile'
 import {documentView, type LineInfo} from './document.js'
+import {startsWithCapital} from './letters.js'
 
 export interface LayoutLine extends LineInfo {
   /** The words on the line as written (numbers included), in order. */
@@ -94,8 +95,6 @@ function sentenceEnding(text: string): string | undefined {
 }
 
 const longWord = /^\p{L}{4,}/u
-const capitalised = /^\p{Lu}/u
-
 // The two tests below settle ASCII letters by their codes: the Unicode
 // classes cost far more, and most words are plain ASCII.
 
@@ -111,19 +110,13 @@ function isLongWord(word: string): boolean {
   return true
 }
 
-/** Whether `word` starts with a capital letter. */
-function isCapitalised(word: string): boolean {
-  const code = word.charCodeAt(0)
-  return code >= 0x80 ? capitalised.test(word) : code >= 0x41 && code <= 0x5a
-}
-
 function isTitleCase(words: readonly string[]): boolean {
   let long = 0
   let capitals = 0
   for (const word of words) {
     if (!isLongWord(word)) continue
     long++
-    if (isCapitalised(word)) capitals++
+    if (startsWithCapital(word)) capitals++
   }
   return long >= 3 && capitals >= 0.9 * long
 }

@@ -11,12 +11,10 @@
 import {isCmsResidue} from '../lexicon/line-patterns.js'
 import {headlineTokens, isHeadlineShaped} from './headline.js'
 import type {Layout, LayoutLine} from './layout.js'
+import {hasNumeral} from './letters.js'
 
 /** Fewer words than this is a label, a marker or a name, not a headline ("Advertisement", "Q:", "About the author"). */
 const minHeadlineTokens = 3
-
-/** A numeral in any script. */
-const numeral = /\p{N}/u
 
 const negation = /^(not|no|never|none|nobody|nothing|neither|nor|without|cannot|t)$/
 
@@ -33,7 +31,7 @@ function signatureOf(tokens: readonly string[]): Signature {
   return {
     tokens,
     joined: tokens.join(' '),
-    numbers: tokens.filter((token) => numeral.test(token)).sort().join(' '),
+    numbers: tokens.filter(hasNumeral).sort().join(' '),
     negated: tokens.some((token) => negation.test(token))
   }
 }

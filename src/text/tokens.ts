@@ -8,6 +8,7 @@
 import type {Sentence} from 'nlcst'
 import type {Point} from 'unist'
 import {type Leaf, leavesOf} from './document.js'
+import {startsWithCapital} from './letters.js'
 
 export interface Token {
   /** The token as written. */
@@ -20,6 +21,11 @@ export interface Token {
   spaceBefore: boolean
   /** A mark on its own: quote, bracket, dash, comma, sentence punctuation. */
   mark: boolean
+}
+
+/** Whether `token` is a word, not a mark, that starts with a capital letter: a name, a title, an institution. */
+export function isCapitalisedWord(token: Token | undefined): boolean {
+  return token !== undefined && !token.mark && startsWithCapital(token.text)
 }
 
 /** Marks that never belong to the token they touch when they stand at its edge. */

@@ -10,6 +10,7 @@
 import {unigramCount} from '../lexicon/frequency.js'
 import {foldText} from './headline.js'
 import type {Layout, LayoutLine} from './layout.js'
+import {hasNumeral} from './letters.js'
 
 /** Sum of the counts in data/frequency/unigrams.txt, to turn counts into rates. */
 const referenceTotal = 5.4e11
@@ -43,15 +44,13 @@ function stemOf(folded: string): string {
   return stem.length > 3 && stem.endsWith('e') ? stem.slice(0, -1) : stem
 }
 
-const numeral = /\p{N}/u
-
 /** What comes before a word's first letter or after its last ("(Reuters)", "“Kirk’s”"). */
 const outsideLetters = /^[^\p{L}]+|[^\p{L}]+$/gu
 
 /** `text` as the topic weighs it; `null` for numbers and words without letters. */
 function topicWord(text: string): TopicWord | null {
   const folded = foldText(text).replace(/'s$/, '').replace(outsideLetters, '')
-  if (!folded || numeral.test(folded)) return null
+  if (!folded || hasNumeral(folded)) return null
   const rate = Math.max(unigramCount(folded), unlistedCount) / referenceTotal
   return {text, stem: stemOf(folded), rate}
 }
