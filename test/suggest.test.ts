@@ -33,7 +33,7 @@ const frequencyList = readFileSync(new URL('../data/frequency/unigrams.txt', imp
 /** The three best known words within two edits of `word`, found by comparing every word of the frequency list. */
 function bestWithinTwoEdits(word: string): string[] {
   return frequencyList
-    .filter((candidate) => candidate !== word && Math.abs(candidate.length - word.length) <= 2 && distance(word, candidate) <= 2 && isKnown(candidate))
+    .filter((candidate) => candidate !== word && !/[^s]'$/.test(candidate) && Math.abs(candidate.length - word.length) <= 2 && distance(word, candidate) <= 2 && isKnown(candidate))
     .map((candidate) => ({candidate, count: unigramCount(candidate)}))
     .sort((a, b) => b.count - a.count || a.candidate.localeCompare(b.candidate))
     .slice(0, 3)
@@ -44,6 +44,17 @@ describe('spelling suggestions', () => {
   it('suggests known words one edit away, most frequent first, in the word’s case', () => {
     expect(suggestSpellings('goverment', isKnown)).toEqual(['government'])
     expect(suggestSpellings('Thw', isKnown)).toEqual(['The', 'Thu', 'Thy'])
+  })
+
+  it('puts a missing apostrophe back first', () => {
+    expect(suggestSpellings('dont', isKnown)[0]).toBe("don't")
+    expect(suggestSpellings('Childrens', isKnown)).toEqual(["Children's", 'Children'])
+  })
+
+  it('never suggests a bare apostrophe after a letter other than s', () => {
+    const suggestions = suggestSpellings('childrens', isKnown)
+    expect(suggestions).not.toContain("children'")
+    expect(suggestSpellings('zorbaxy', (word) => word === 'zorbax' || word === "zorbax'")).toEqual(['zorbax'])
   })
 
   // Words with no known word one edit away: common neighbours (the scan stops early) and rare ones (it reads every length to the end).

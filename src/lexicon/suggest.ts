@@ -160,20 +160,35 @@ function matchCase(suggestion: string, original: string): string {
 
 const maxLengthForTwoEdits = 8
 
-/** Up to `limit` known words close to `word`, best first. */
+/**
+ * A word with a bare apostrophe after a letter other than s ("children'",
+ * "zorbax'"): the word list knows it as the possessive of a known word, but
+ * no writer means it.
+ */
+function isStrayPossessive(candidate: string): boolean {
+  return candidate.endsWith("'") && !candidate.endsWith("s'")
+}
+
+/** Whether `candidate` is `lower` with an apostrophe put in ("dont" → "don't", "childrens" → "children's"): nearly always what was meant. */
+function addsApostrophe(candidate: string, lower: string): boolean {
+  return candidate.length === lower.length + 1 && candidate.replace("'", '') === lower
+}
+
+/** Up to `limit` known words close to `word`, best first: a missing apostrophe put back, then the most frequent. */
 export function suggestSpellings(word: string, isKnown: (candidate: string) => boolean, limit = 3): string[] {
   const lower = word.toLowerCase()
-  const isSuggestion = (candidate: string) => candidate !== lower && isKnown(candidate)
+  const isSuggestion = (candidate: string) => candidate !== lower && !isStrayPossessive(candidate) && isKnown(candidate)
   const found = new Set<string>()
   forEachEdit(lower, (candidate) => {
     if (!found.has(candidate) && isSuggestion(candidate)) found.add(candidate)
   })
+  // Two-edit words are ranked by count alone: none of them adds only an apostrophe, which is one edit.
   if (found.size === 0 && lower.length <= maxLengthForTwoEdits) {
     for (const candidate of frequentWordsWithinTwoEdits(lower, isSuggestion, limit)) found.add(candidate)
   }
   return [...found]
-    .map((candidate) => ({candidate, count: unigramCount(candidate)}))
-    .sort((a, b) => b.count - a.count || a.candidate.localeCompare(b.candidate))
+    .map((candidate) => ({candidate, apostrophe: addsApostrophe(candidate, lower), count: unigramCount(candidate)}))
+    .sort((a, b) => Number(b.apostrophe) - Number(a.apostrophe) || b.count - a.count || a.candidate.localeCompare(b.candidate))
     .slice(0, limit)
     .map(({candidate}) => matchCase(candidate, word))
 }
