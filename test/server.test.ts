@@ -225,6 +225,17 @@ describe('language server in a workspace', () => {
     await server.close(uri)
   })
 
+  it('writes a suggested apostrophe as the copy does', async () => {
+    const uri = uriOf(path.join(root, 'apostrophe.txt'))
+    const text = 'Petro’s aide said he dont know.\n'
+    const opened = server.nextDiagnostics(uri)
+    await server.open(uri, 'plaintext', text)
+    const [spelling] = (await opened).diagnostics
+    const [preferred] = await server.codeActions(uri, [spelling!])
+    expect(applyAction(text, uri, preferred!)).toBe('Petro’s aide said he don’t know.\n')
+    await server.close(uri)
+  })
+
   it('adds a word to a new personal dictionary and names it in the configuration', async () => {
     const uri = uriOf(path.join(root, 'dictionary.txt'))
     const opened = server.nextDiagnostics(uri)

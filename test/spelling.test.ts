@@ -98,6 +98,12 @@ describe('spelling', () => {
     expect(atMoveforces.map((message) => message.ruleId)).toEqual(['joined-words'])
   })
 
+  it('puts a missing apostrophe back first, written as the copy writes apostrophes', async () => {
+    const expectedFor = async (text: string) => (await lint(text, {config}))[0]?.expected
+    expect(await expectedFor("Petro's aide said he dont know.")).toEqual(["don't", 'done', 'font'])
+    expect(await expectedFor('Petro’s aide said he dont know.')).toEqual(['don’t', 'done', 'font'])
+  })
+
   it('can skip suggestions, as the language server does while typing', async () => {
     const [message] = await lint('The goverment.', {config, suggestions: false})
     expect(message!.actual).toBe('goverment')

@@ -192,3 +192,20 @@ export function suggestSpellings(word: string, isKnown: (candidate: string) => b
     .slice(0, limit)
     .map(({candidate}) => matchCase(candidate, word))
 }
+
+/** The apostrophe `copy` is written with: ’ where it has more of those than of ', so that "don't" is offered as "don’t". */
+export function apostropheOf(copy: string): string {
+  let curly = 0
+  let straight = 0
+  for (let index = 0; index < copy.length; index++) {
+    const code = copy.charCodeAt(index)
+    if (code === 0x2019) curly++
+    else if (code === 0x27) straight++
+  }
+  return curly > straight ? '\u2019' : "'"
+}
+
+/** `suggestions` with their apostrophes written as `apostrophe`. */
+export function withApostrophe(suggestions: readonly string[], apostrophe: string): string[] {
+  return suggestions.map((suggestion) => suggestion.replaceAll("'", apostrophe))
+}

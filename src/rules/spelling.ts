@@ -31,7 +31,7 @@ import {englishWords} from '../lexicon/english.js'
 import {unigramWords} from '../lexicon/frequency.js'
 import {isKnownWord, isPlainLowercase, normaliseWord, type WordSet} from '../lexicon/known-word.js'
 import {personalWordSets} from '../lexicon/personal.js'
-import {suggestSpellings} from '../lexicon/suggest.js'
+import {apostropheOf, suggestSpellings, withApostrophe} from '../lexicon/suggest.js'
 import {isFormedFromKnownWords, prefixList} from '../lexicon/word-formation.js'
 import {documentView, type WordInfo} from '../text/document.js'
 import {foreignSentences} from '../text/foreign-sentences.js'
@@ -138,10 +138,15 @@ export default defineRule<SpellingOptions>(
     const uses = new Map<string, number>()
     for (const {text} of candidates) uses.set(text.toLowerCase(), (uses.get(text.toLowerCase()) ?? 0) + 1)
 
+    let apostrophe: string | undefined
     for (const {word, text} of candidates) {
       // A coinage or a name in lowercase recurs through a story; a typo rarely does.
       if (uses.get(text.toLowerCase())! >= repeatedUse) continue
-      const expected = options?.suggestions === false ? undefined : suggestionsFor(text, options, sets, isKnown)
+      let expected = options?.suggestions === false ? undefined : suggestionsFor(text, options, sets, isKnown)
+      if (expected?.some((suggestion) => suggestion.includes("'"))) {
+        apostrophe ??= apostropheOf(file.data.sourceText ?? String(file))
+        expected = withApostrophe(expected, apostrophe)
+      }
       const hint = expected && expected.length > 0 ? `; did you mean ${expected.map((s) => `“${s}”`).join(' or ')}?` : ''
       const end = text === word.text ? word.end : {...word.start, column: word.start.column + text.length, offset: word.start.offset! + text.length}
       report(file, `“${text}” is not in the dictionary${hint}`, word.start, end, {actual: text, expected})
