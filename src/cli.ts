@@ -28,8 +28,8 @@ import type {VFileMessage} from 'vfile-message'
 const help = `Usage: newslint [options] [file|folder|glob ...]
 
 Check newsroom copy for joined words, pasted or repeated headlines, unsourced
-figures, misspellings and repeated words. Folders are searched for .txt, .md,
-.markdown, .html and .htm files. With no file, or with -, reads stdin.
+figures, misspellings and repeated words. Folders are searched for .txt, .text,
+.md, .markdown, .html and .htm files. With no file, or with -, reads stdin.
 
 Options:
   -f, --format NAME          report format: ${Object.keys(reporters).join(', ')} (default: stylish)
@@ -40,7 +40,8 @@ Options:
       --frail                exit with 1 on warnings too
   -q, --quiet                report errors only
       --max-warnings N       exit with 1 when there are more than N warnings
-      --color, --no-color    force or turn off colour (default: on for a terminal, off in CI)
+      --color, --no-color    force or turn off colour (default: on for a terminal, off in CI
+                             or when NO_COLOR is set)
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -62,8 +63,10 @@ CI and pre-publish:
                              there is something to fix, 0 when there is not
 
 Exit codes: 0 no errors, 1 errors found (or warnings with --frail / --max-warnings),
-2 newslint could not run: bad usage, unreadable or binary file, malformed config or
-baseline, --changed-since outside a git repository or with an unknown ref.
+2 newslint could not run: bad usage, a missing, unreadable or binary file, a glob or
+folder with no file to check, a malformed config or baseline (or a config naming a
+missing dictionary), a report it cannot write, --changed-since outside a git
+repository or with an unknown ref.
 
 Rules (set each to "off", "warn" or "error" under "rules" in .retextrc.json):
 ${rules.map((rule) => `  ${rule.id.padEnd(25)}${rule.defaultSeverity.padEnd(7)}${rule.summary}`).join('\n')}
@@ -72,6 +75,19 @@ ${rules.map((rule) => `  ${rule.id.padEnd(25)}${rule.defaultSeverity.padEnd(7)}$
 class UsageError extends Error {}
 
 /** Folders and globs among `inputs` that led to no file (missing plain paths are reported by the engine). */
+/**
+ * Files named on the command line that the engine left out: `.newslintignore`
+ * excludes them. A pre-commit hook or lint-staged names every staged file, so
+ * an excluded one is noted, not a failure (as with --changed-since).
+ */
+function ignoredInputs(inputs: readonly string[], files: readonly VFile[]): string[] {
+  const checked = new Set(files.map((file) => path.resolve(file.cwd, file.path)))
+  return inputs.filter((input) => {
+    const resolved = path.resolve(input)
+    return !checked.has(resolved) && existsSync(resolved) && statSync(resolved).isFile()
+  })
+}
+
 function unmatchedInputs(inputs: readonly string[], files: readonly VFile[]): string[] {
   const checked = files.map((file) => path.resolve(file.cwd, file.path))
   return inputs.filter((input) => {
@@ -198,6 +214,7 @@ export async function main(argv: string[]): Promise<number> {
     return exitCodes.failure
   }
   let {files} = checked
+  for (const input of checked.ignored) process.stderr.write(`newslint: \`${input}\` is excluded by .newslintignore: not checked\n`)
   for (const input of checked.unmatched) {
     process.stderr.write(`newslint: \`${input}\` matched no file to check (newslint reads ${supportedExtensions.map((e) => '.' + e).join(', ')})\n`)
   }
@@ -274,7 +291,7 @@ export async function main(argv: string[]): Promise<number> {
  * Lint the inputs (or, after --fix, just `paths`) and narrow their messages
  * as the CI flags ask: to what the baseline lacks, then to changed lines.
  */
-async function check(options: ReturnType<typeof parse>, paths?: string[]): Promise<{files: VFile[]; unmatched: string[]}> {
+async function check(options: ReturnType<typeof parse>, paths?: string[]): Promise<{files: VFile[]; unmatched: string[]; ignored: string[]}> {
   const {values, changedSince} = options
   const cwd = process.cwd()
   const changed = changedSince === undefined ? undefined : await changedLinesSince(changedSince, cwd)
@@ -286,7 +303,7 @@ async function check(options: ReturnType<typeof parse>, paths?: string[]): Promi
         ? undefined
         : options.inputs)
   // With no changed file there is nothing to check (and an empty list would make the engine read stdin).
-  if (targets?.length === 0) return {files: [], unmatched: []}
+  if (targets?.length === 0) return {files: [], unmatched: [], ignored: []}
   const run: RunOptions = {
     files: targets ?? [],
     format: options.inputFormat,
@@ -294,13 +311,14 @@ async function check(options: ReturnType<typeof parse>, paths?: string[]): Promi
     detectConfig: !options.noConfig,
     streamIn: targets ? undefined : process.stdin,
     streamInPath: values['stdin-filename'],
-    // A changed file that .newslintignore excludes is simply not checked.
-    silentlyIgnore: changed !== undefined,
+    // A file that .newslintignore excludes is not checked, even when named (see ignoredInputs).
+    silentlyIgnore: true,
     // One core stays with this thread, which also runs V8's collector and compiler: on two cores, workers did not pay.
     workers: availableParallelism() - 1
   }
   const files = await lintFiles(run)
   const unmatched = targets && !changed && !paths ? unmatchedInputs(targets, files) : []
+  const ignored = targets && !changed && !paths ? ignoredInputs(targets, files) : []
   const linesByFile = new Map<VFile, ChangedLines>()
   const changedLinesOf = (file: VFile) => {
     if (!linesByFile.has(file)) linesByFile.set(file, changed?.get(realPathOf(file)) ?? new Set())
@@ -314,7 +332,7 @@ async function check(options: ReturnType<typeof parse>, paths?: string[]): Promi
   if (changed && !values['all-lines']) {
     for (const file of files) keepMessagesOnChangedLines(file, changedLinesOf(file))
   }
-  return {files, unmatched}
+  return {files, unmatched, ignored}
 }
 
 /** The file's real path, as git names it (a missing file keeps its resolved path). */

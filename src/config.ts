@@ -11,6 +11,7 @@
  *
  * `dictionary` paths are relative to the configuration file.
  */
+import {accessSync, constants, statSync} from 'node:fs'
 import path from 'node:path'
 import {type Severity} from './rules/define.js'
 import {findRule, ruleIds} from './rules/index.js'
@@ -77,9 +78,23 @@ export function resolveConfig(raw: unknown, configPath: string | undefined): New
     throw new ConfigError(`\`words\` in ${where} must be a list of words`)
   }
   const base = configPath ? path.dirname(configPath) : process.cwd()
-  return {
-    rules: rules as Record<string, RuleSetting>,
-    dictionary: (dictionary as string[]).map((file) => path.resolve(base, file)),
-    words: words as string[]
+  const dictionaryPaths = (dictionary as string[]).map((file) => path.resolve(base, file))
+  for (const file of dictionaryPaths) checkReadableFile(file, where)
+  return {rules: rules as Record<string, RuleSetting>, dictionary: dictionaryPaths, words: words as string[]}
+}
+
+/**
+ * A personal dictionary that cannot be read makes the configuration unusable:
+ * checking on without it would flag every word it holds, or, as a rule's
+ * failure, quietly check nothing.
+ */
+function checkReadableFile(file: string, where: string): void {
+  let problem: string | undefined
+  try {
+    if (!statSync(file).isFile()) problem = 'not a file'
+    else accessSync(file, constants.R_OK)
+  } catch (error) {
+    problem = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'not readable'
   }
+  if (problem) throw new ConfigError(`Cannot read personal dictionary \`${file}\` named in ${where}: ${problem}`)
 }

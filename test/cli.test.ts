@@ -9,6 +9,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {beforeEach, describe, expect, it} from 'vitest'
+import {supportedExtensions} from '../src/formats.js'
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 let folder: string
@@ -43,6 +44,9 @@ describe('newslint CLI', () => {
     expect(help.code).toBe(0)
     expect(help.stdout).toMatch(/Usage: newslint/)
     expect(help.stdout).toMatch(/joined-words/)
+    // The folder search the help describes is the one the CLI does.
+    const searched = help.stdout.replace(/\s+/g, ' ').match(/Folders are searched for (.*?) files/)![1]!
+    expect(searched.match(/\.\w+/g)!.map((extension) => extension.slice(1)).sort()).toEqual([...supportedExtensions].sort())
     expect(run(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
   })
 
@@ -181,6 +185,18 @@ describe('newslint CLI', () => {
     expect(paths).toEqual(['copy/a.md', 'copy/b.txt'])
   })
 
+  it('notes a named file .newslintignore excludes, checks the others, and does not fail for it', () => {
+    write('.newslintignore', 'wire/\n')
+    write('wire/agency.txt', 'The goverment.\n')
+    write('story.txt', 'The recieve.\n')
+    const result = run(['--format', 'json', 'story.txt', 'wire/agency.txt'])
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout).map((file: {path: string}) => file.path)).toEqual(['story.txt'])
+    expect(result.stderr).toBe('newslint: `wire/agency.txt` is excluded by .newslintignore: not checked\n')
+    const alone = run(['wire/agency.txt'])
+    expect([alone.code, alone.stdout]).toEqual([0, ''])
+  })
+
   it('reports a malformed config with its file, line and column, and exits 2', () => {
     write('.retextrc.json', '{\n  "rules": {"spelling": "warn",}\n}\n')
     write('story.txt', 'Fine.\n')
@@ -195,6 +211,16 @@ describe('newslint CLI', () => {
     const result = run(['story.txt'])
     expect(result.code).toBe(2)
     expect(result.stdout).toMatch(/Unknown rule `speling`/)
+  })
+
+  it('rejects a config that names a missing personal dictionary, in one line, and exits 2', () => {
+    write('.retextrc.json', JSON.stringify({dictionary: 'newsroom-words.txt'}))
+    write('story.txt', 'The goverment.\n')
+    const result = run(['story.txt'])
+    expect(result.code).toBe(2)
+    expect(result.stdout).toMatch(/Cannot read personal dictionary `.*newsroom-words\.txt` named in `.*\.retextrc\.json`: no such file\n/)
+    expect(result.stdout).not.toMatch(/ at |goverment/)
+    expect(run(['-q', 'story.txt']).code).toBe(2)
   })
 
   it('finds config up the tree, in package.json, by --config, and ignores it with --no-config', () => {

@@ -1,4 +1,7 @@
 /** The library API a CMS calls: the preset, `lint()` and configuration checks. */
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
@@ -37,13 +40,24 @@ describe('library', () => {
     expect(() => resolveConfig({dictionary: 3}, undefined)).toThrow(/`dictionary`/)
   })
 
-  it('resolves personal dictionaries against the config file', () => {
-    expect(resolveConfig({dictionary: 'words.txt'}, '/desk/.retextrc.json').dictionary).toEqual(['/desk/words.txt'])
+  it('resolves personal dictionaries against the config file, and requires them to be there', () => {
+    const desk = mkdtempSync(path.join(tmpdir(), 'newslint-desk-'))
+    try {
+      writeFileSync(path.join(desk, 'words.txt'), 'Hegseth\n')
+      const configPath = path.join(desk, '.retextrc.json')
+      expect(resolveConfig({dictionary: 'words.txt'}, configPath).dictionary).toEqual([path.join(desk, 'words.txt')])
+      expect(() => resolveConfig({dictionary: 'missing.txt'}, configPath)).toThrow(
+        `Cannot read personal dictionary \`${path.join(desk, 'missing.txt')}\` named in \`${configPath}\`: no such file`
+      )
+      expect(() => resolveConfig({dictionary: '.'}, configPath)).toThrow(/named in .*: not a file$/)
+    } finally {
+      rmSync(desk, {recursive: true, force: true})
+    }
   })
 
   it('returns one error message for text it cannot check, instead of throwing', async () => {
     const binary = await lint('PK\u0003\u0004\u0000\u0000')
-    expect(binary).toEqual([expect.objectContaining({severity: 'error', ruleId: null, reason: expect.stringMatching(/binary/)})])
+    expect(binary).toEqual([expect.objectContaining({severity: 'error', ruleId: null, source: 'newslint', url: null, reason: expect.stringMatching(/binary/)})])
     const huge = await lint('word '.repeat(3_400_000))
     expect(huge).toEqual([expect.objectContaining({severity: 'error', reason: expect.stringMatching(/too large/)})])
   })

@@ -10,7 +10,7 @@ export type MessageSeverity = 'error' | 'warning' | 'info'
 
 export interface NewslintMessage {
   ruleId: string | null
-  source: string | null
+  source: string
   reason: string
   severity: MessageSeverity
   line: number
@@ -41,7 +41,8 @@ export function toNewslintMessage(message: VFileMessage): NewslintMessage {
   const end = place && 'start' in place ? place.end : place
   const result: NewslintMessage = {
     ruleId: message.ruleId ?? null,
-    source: message.source ?? null,
+    // A message with no source is about the file itself (unreadable, misconfigured): newslint's own report all the same.
+    source: message.source ?? 'newslint',
     reason: message.reason,
     severity: severityOf(message),
     line: start?.line ?? 1,
