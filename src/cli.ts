@@ -273,6 +273,12 @@ export async function main(argv: string[]): Promise<number> {
   if (outputFile === undefined) {
     if (report) process.stdout.write(report.endsWith('\n') ? report : report + '\n')
   } else {
+    // The report must never take the place of copy.
+    const target = existsSync(outputFile) ? realpathSync(outputFile) : undefined
+    if (target && files.some((file) => realPathOf(file) === target)) {
+      process.stderr.write(`newslint: will not write the report over ${outputFile}: it is a file newslint checks\n`)
+      return exitCodes.failure
+    }
     try {
       writeFileSync(outputFile, report)
     } catch (error) {

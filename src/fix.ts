@@ -5,16 +5,17 @@
  * Safety comes first, as this rewrites copy in place: a replacement is
  * applied only where the text at the message's span is still the text the
  * rule saw (`actual`); overlapping replacements keep the first; the new file
- * is written next to the old one and renamed over it (atomic on one file
- * system); and a file whose content differs from what newslint read, or
- * whose size or mtime moves while the new text is written, is left alone.
+ * is written next to the old one and renamed over it (src/atomic-write.ts:
+ * symlinks followed, mode kept, read-only files refused); and a file whose
+ * content differs from what newslint read, or whose size or mtime moves
+ * while the new text is written, is left alone.
  */
-import {randomBytes} from 'node:crypto'
 import {promises as fs} from 'node:fs'
 import path from 'node:path'
 import {createTwoFilesPatch, FILE_HEADERS_ONLY} from 'diff'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {replaceFileAtomically, writeTargetOf} from './atomic-write.js'
 import {sourceTextOf, spanOf} from './message-span.js'
 
 export interface Replacement {
@@ -86,24 +87,13 @@ export function describeFixes(plan: FixPlan): string[] {
 
 /** Write the fixed text over the file, unless the file changed since newslint read it. */
 export async function applyFixes(plan: FixPlan): Promise<FixOutcome> {
-  // Renaming over a symlink would replace the link; rewrite the file it points to.
-  const target = await fs.realpath(plan.absolutePath)
+  const target = await writeTargetOf(plan.absolutePath)
   const before = await fs.stat(target)
   if ((await fs.readFile(target, 'utf8')) !== plan.original) return 'changed-since-read'
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.newslint-${randomBytes(6).toString('hex')}.tmp`)
-  try {
-    await fs.writeFile(temporary, plan.fixed, {flag: 'wx'})
-    await fs.chmod(temporary, before.mode)
+  // An editor that saved while we wrote: its save wins; we lose only our fix.
+  const unchanged = async () => {
     const now = await fs.stat(target)
-    // An editor that saved while we wrote: its save wins; we lose only our fix.
-    if (now.mtimeMs !== before.mtimeMs || now.size !== before.size || now.ino !== before.ino) {
-      await fs.rm(temporary, {force: true})
-      return 'changed-since-read'
-    }
-    await fs.rename(temporary, target)
-    return 'written'
-  } catch (error) {
-    await fs.rm(temporary, {force: true})
-    throw error
+    return now.mtimeMs === before.mtimeMs && now.size === before.size && now.ino === before.ino
   }
+  return (await replaceFileAtomically(plan.absolutePath, plan.fixed, unchanged)) ? 'written' : 'changed-since-read'
 }

@@ -4,7 +4,7 @@
  * (BOM, CRLF, the ambiguous misspelling), and a file edited after newslint
  * read it is left alone.
  */
-import {copyFileSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, copyFileSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
@@ -61,6 +61,19 @@ describe('planning and applying fixes', () => {
     expect(scratch.read('story.txt')).toBe(fixed)
   })
 
+  it('refuses a read-only file, and keeps the mode of a file it rewrites', async () => {
+    const scratch = copyOfFixture()
+    const story = path.join(scratch.folder, 'story.txt')
+    chmodSync(story, 0o444)
+    const [file] = await lintCopy(scratch)
+    await expect(applyFixes(planFixes(file!)!)).rejects.toThrow(/story\.txt` is read-only: not written/)
+    expect(scratch.read('story.txt')).toBe(readFileSync(fixture, 'utf8'))
+    expect(readdirSync(scratch.folder).sort()).toEqual(['.retextrc.json', 'story.txt'])
+    chmodSync(story, 0o640)
+    expect(await applyFixes(planFixes(file!)!)).toBe('written')
+    expect(statSync(story).mode & 0o777).toBe(0o640)
+  })
+
   it('skips a replacement whose span no longer holds the text the rule saw, and overlapping ones', () => {
     const file = new VFile({path: 'x.txt', value: 'one two three\n', cwd: '/tmp'})
     const stale = file.message('stale', {place: {start: {line: 1, column: 1}, end: {line: 1, column: 4}}, ruleId: 'spelling'})
@@ -115,11 +128,14 @@ describe('--fix and --fix-dry-run', () => {
     expect(clean.stdout).toBe('')
   })
 
-  it('refuses stdin and conflicting flags with exit 2', () => {
+  it('refuses stdin, conflicting flags and a report over the copy with exit 2', () => {
     const scratch = copyOfFixture()
     expect(scratch.run(['--fix']).code).toBe(2)
     expect(scratch.run(['--fix', '--fix-dry-run', 'story.txt']).code).toBe(2)
     expect(scratch.run(['--fix-dry-run', '-o', 'out.txt', 'story.txt']).code).toBe(2)
+    const overCopy = scratch.run(['-o', 'story.txt', 'story.txt'])
+    expect(overCopy.code).toBe(2)
+    expect(overCopy.stderr).toBe('newslint: will not write the report over story.txt: it is a file newslint checks\n')
     expect(scratch.read('story.txt')).toBe(readFileSync(fixture, 'utf8'))
   })
 })

@@ -2,7 +2,7 @@
  * The language server over stdio, driven by a vscode-languageserver-protocol
  * client: what it publishes, when, and what its quick fixes do.
  */
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -362,6 +362,29 @@ describe('language server in a workspace', () => {
     await server.executeCommand('newslint.addToDictionary', [uri, 'Qwertyville'])
     expect(readFileSync(path.join(project, 'lists', 'words.txt'), 'utf8')).toBe('Petro\nzorblatt\nQwertyville\n')
     expect(JSON.parse(readFileSync(path.join(project, '.retextrc.json'), 'utf8'))).toEqual({dictionary: 'lists/words.txt'})
+    await server.close(uri)
+  })
+
+  it('adds to a shared dictionary through its symlink, keeping its mode and line ends, one word at a time', async () => {
+    const project = path.join(root, 'sharedesk')
+    mkdirSync(path.join(project, 'shared'), {recursive: true})
+    const shared = path.join(project, 'shared', 'house-words.txt')
+    writeFileSync(shared, '# house words\r\nPetro\r\n')
+    chmodSync(shared, 0o640)
+    symlinkSync(path.join('shared', 'house-words.txt'), path.join(project, 'words.txt'))
+    writeFileSync(path.join(project, '.retextrc.json'), JSON.stringify({dictionary: 'words.txt'}))
+    const uri = uriOf(path.join(project, 'note.txt'))
+    const opened = server.nextDiagnostics(uri)
+    await server.open(uri, 'plaintext', 'The Zorblaxian arrived.\n')
+    await opened
+
+    await server.executeCommand('newslint.addToDictionary', [uri, 'Zorblaxian'])
+    expect(lstatSync(path.join(project, 'words.txt')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(shared, 'utf8')).toBe('# house words\r\nPetro\r\nZorblaxian\r\n')
+    expect(statSync(shared).mode & 0o777).toBe(0o640)
+
+    await server.executeCommand('newslint.addToDictionary', [uri, 'two\nlines'])
+    expect(readFileSync(shared, 'utf8')).toBe('# house words\r\nPetro\r\nZorblaxian\r\n')
     await server.close(uri)
   })
 

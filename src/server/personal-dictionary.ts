@@ -4,14 +4,15 @@
  * none, create `.newslint-dictionary.txt` beside the configuration file (or
  * in the workspace folder when there is no configuration) and name it in the
  * configuration, creating `.retextrc.json` if needed. Files are replaced
- * atomically (temporary file, then rename) so the linter, another editor or
- * a crash never sees half a file; the dictionary is written before the
+ * atomically (src/atomic-write.ts: symlinks followed, mode kept) so the
+ * linter, another editor or a crash never sees half a file, and a
+ * dictionary keeps its line ends; the dictionary is written before the
  * configuration that names it. Additions run one after another, so two
  * quick clicks cannot both read the old file and lose a word.
  */
-import {randomBytes} from 'node:crypto'
-import {readFile, rename, unlink, writeFile} from 'node:fs/promises'
+import {readFile} from 'node:fs/promises'
 import path from 'node:path'
+import {replaceFileAtomically, writeTargetOf} from '../atomic-write.js'
 import {configFileName, packageField} from '../engine.js'
 import type {DocumentFile} from './document-files.js'
 import {loadFileConfiguration} from './file-configuration.js'
@@ -27,23 +28,21 @@ async function readIfExists(file: string): Promise<string | undefined> {
   }
 }
 
-async function writeFileAtomically(file: string, text: string): Promise<void> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
-  try {
-    await writeFile(temporary, text)
-    await rename(temporary, file)
-  } catch (error) {
-    await unlink(temporary).catch(() => {})
-    throw error
-  }
+/** One word, as a dictionary line: a line break would make it two entries, a `#` a comment. */
+function checkWord(word: string): string {
+  const entry = word.trim()
+  if (!entry || /[\r\n]/.test(entry) || entry.startsWith('#')) throw new Error(`Cannot add \`${word}\` to a dictionary: not one word`)
+  return entry
 }
 
 async function appendWord(dictionary: string, word: string): Promise<void> {
-  const text = (await readIfExists(dictionary)) ?? ''
+  const text = (await readIfExists(await writeTargetOf(dictionary))) ?? ''
   const lines = text.split(/\r?\n/).map((line) => line.trim())
   if (lines.includes(word)) return
-  const separator = text === '' || text.endsWith('\n') ? '' : '\n'
-  await writeFileAtomically(dictionary, `${text}${separator}${word}\n`)
+  // The dictionary keeps the line ends it has (a desk's shared list may be CRLF).
+  const lineEnd = text.includes('\r\n') ? '\r\n' : '\n'
+  const separator = text === '' || text.endsWith('\n') ? '' : lineEnd
+  await replaceFileAtomically(dictionary, `${text}${separator}${word}${lineEnd}`)
 }
 
 function indentationOf(json: string): string | number {
@@ -57,7 +56,7 @@ async function nameDictionaryIn(configPath: string, dictionary: string): Promise
   const isPackage = path.basename(configPath) === 'package.json'
   const config = isPackage ? ((root[packageField] ??= {}) as Record<string, unknown>) : root
   config.dictionary = path.relative(path.dirname(configPath), dictionary).split(path.sep).join('/')
-  await writeFileAtomically(configPath, JSON.stringify(root, null, indentationOf(text)) + '\n')
+  await replaceFileAtomically(configPath, JSON.stringify(root, null, indentationOf(text)) + '\n')
 }
 
 function isJsonConfiguration(configPath: string): boolean {
@@ -74,6 +73,7 @@ export function addToPersonalDictionary(word: string, file: DocumentFile, worksp
 }
 
 async function addWord(word: string, file: DocumentFile, workspaceFolder: string | undefined): Promise<void> {
+  word = checkWord(word)
   const {configPath, settings} = await loadFileConfiguration(file)
   const named = settings.dictionary?.[0]
   if (named) return appendWord(named, word)

@@ -1,0 +1,63 @@
+/**
+ * Replace a user's file without ever leaving half of it: the new text goes to
+ * a temporary file beside the target, which is then renamed over it (atomic
+ * on one file system). Used by `--fix` and by the language server's "add to
+ * dictionary", which both write files a person owns, so both keep what the
+ * person set up: a symlink is followed (the file it points to is rewritten,
+ * the link stays), the file's mode is kept, and a read-only file is refused
+ * rather than replaced (a rename needs only the folder to be writable).
+ */
+import {randomBytes} from 'node:crypto'
+import {constants, promises as fs, type Stats} from 'node:fs'
+import path from 'node:path'
+
+export class ReadOnlyFileError extends Error {}
+
+async function statIfExists(file: string): Promise<Stats | undefined> {
+  try {
+    return await fs.stat(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw error
+  }
+}
+
+/** The file a write to `file` should change: the target of a symlink, or `file` itself when it does not exist yet. */
+export async function writeTargetOf(file: string): Promise<string> {
+  try {
+    return await fs.realpath(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return file
+    throw error
+  }
+}
+
+/**
+ * Write `text` as the new content of `file` (see above). `stillCurrent`, when
+ * given, is asked once the new text is on disk, just before the rename:
+ * returning false abandons the write (the file changed meanwhile), and the
+ * result is false.
+ */
+export async function replaceFileAtomically(file: string, text: string, stillCurrent?: (target: string) => Promise<boolean>): Promise<boolean> {
+  const target = await writeTargetOf(file)
+  const existing = await statIfExists(target)
+  if (existing) {
+    // root may write anything; the owner's write bit still says what the person meant.
+    const writable = (existing.mode & 0o200) !== 0 && (await fs.access(target, constants.W_OK).then(() => true, () => false))
+    if (!writable) throw new ReadOnlyFileError(`\`${file}\` is read-only: not written`)
+  }
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.newslint-${randomBytes(6).toString('hex')}.tmp`)
+  try {
+    await fs.writeFile(temporary, text, {flag: 'wx'})
+    if (existing) await fs.chmod(temporary, existing.mode)
+    if (stillCurrent && !(await stillCurrent(target))) {
+      await fs.rm(temporary, {force: true})
+      return false
+    }
+    await fs.rename(temporary, target)
+    return true
+  } catch (error) {
+    await fs.rm(temporary, {force: true})
+    throw error
+  }
+}
