@@ -59,6 +59,23 @@ describe('positions in the source', () => {
     expect(message!.column).toBe(17)
   })
 
+  // Each case names the text the messages must cover: where a parser decodes a reference differently from its plain meaning, the words after it must not move.
+  it.each([
+    ['html', '<p>The council&#146;s plan will moveforces north, the the mayor said.</p>', ['moveforces', 'the the']],
+    ['html', '<p>Caf&eacute et Tom &amp Jerry &copy &lt will moveforces north.</p>', ['moveforces']],
+    ['html', '<p>A &#0; &#xD800; &#x110000; &#159; the army will moveforces north.</p>', ['moveforces']],
+    ['html', '<p>&notit; the army will moveforces north.</p>', ['moveforces']],
+    ['markdown', 'A &#0; b The army will recieve the the north.', ['recieve', 'the the']]
+  ] as const)('maps words after unusual character references in %s: %s', async (format, text, covered) => {
+    const messages = await lint(text, {format, config: {rules: {'unattributed-statistic': 'off'}}})
+    expect(messages.map((message) => text.slice(message.column - 1, message.endColumn - 1))).toEqual(covered)
+  })
+
+  it('maps words after a lone CR inside an HTML text node', async () => {
+    const [message] = await lint('<p>a\rThe army will moveforces north.</p>', {format: 'html'})
+    expect([message!.line, message!.column, message!.endColumn]).toEqual([2, 15, 25])
+  })
+
   it('maps a word after a backslash escape in Markdown', async () => {
     const [message] = await lint('\\# not a heading, goverment', {format: 'markdown', config: spellingOnly})
     expect(message!.column).toBe(19)

@@ -26,7 +26,8 @@ interface Alignment {
   sourceEnds: Int32Array
 }
 
-const characterReference = /^&(#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/
+/** A character reference, with or without its semicolon (HTML decodes `&eacute` and `&amp` too). */
+const characterReference = /^&(#\d{1,8}|#[xX][\dA-Fa-f]{1,7}|[A-Za-z][A-Za-z\d]{1,31});?/
 
 function decodeReference(body: string): string | undefined {
   if (body.startsWith('#')) {
@@ -36,6 +37,32 @@ function decodeReference(body: string): string | undefined {
   }
   return decodeNamedCharacterReference(body) || undefined
 }
+
+/**
+ * How many characters of `value` from `valueIndex` the reference at the
+ * start of `source.slice(sourceIndex)` became. Its plain decoding usually
+ * says; where the parser decodes otherwise (HTML maps `&#146;` to ’ and
+ * `&#0;` to U+FFFD, and takes `&eacute` without its semicolon), one or two
+ * characters, whichever lets the text after the reference line up again.
+ */
+function referenceLength(reference: RegExpExecArray, value: string, valueIndex: number, source: string, sourceIndex: number): number | undefined {
+  const decoded = decodeReference(reference[1]!)
+  if (decoded && value.startsWith(decoded, valueIndex)) return decoded.length
+  const after = sourceIndex + reference[0].length
+  for (const units of [1, 2]) {
+    const compared = Math.min(4, value.length - valueIndex - units, source.length - after)
+    if (compared < 0) continue
+    const linesUp =
+      compared === 0
+        ? value.length - valueIndex === units
+        : source.startsWith(value.slice(valueIndex + units, valueIndex + units + compared), after)
+    if (linesUp) return units
+  }
+  return undefined
+}
+
+/** The most source a parser leaves out of a text node between two of its characters: quote markers and indentation of nested blocks. */
+const maxSkippedMarkup = 64
 
 function align(value: string, source: string, sourceStart: number): Pick<Alignment, 'sourceStarts' | 'sourceEnds'> {
   const sourceStarts = new Int32Array(value.length + 1)
@@ -50,10 +77,15 @@ function align(value: string, source: string, sourceStart: number): Pick<Alignme
     sourceIndex += width
   }
   while (valueIndex < value.length && sourceIndex < source.length) {
-    const expected = value[valueIndex]
+    const expected = value[valueIndex]!
     const actual = source[sourceIndex]
     if (actual === expected) {
       take(1, 1)
+      continue
+    }
+    // A line end the parser normalised: CR or CRLF in the source, LF in the value.
+    if (actual === '\r' && expected === '\n') {
+      take(1, source[sourceIndex + 1] === '\n' ? 2 : 1)
       continue
     }
     if (actual === '\\' && source[sourceIndex + 1] === expected) {
@@ -61,15 +93,21 @@ function align(value: string, source: string, sourceStart: number): Pick<Alignme
       continue
     }
     if (actual === '&') {
-      const match = characterReference.exec(source.slice(sourceIndex, sourceIndex + 40))
-      const decoded = match ? decodeReference(match[1]!) : undefined
-      if (match && decoded && value.startsWith(decoded, valueIndex)) {
-        take(decoded.length, match[0].length)
+      const reference = characterReference.exec(source.slice(sourceIndex, sourceIndex + 42))
+      const units = reference ? referenceLength(reference, value, valueIndex, source, sourceIndex) : undefined
+      if (reference && units !== undefined) {
+        take(units, reference[0].length)
         continue
       }
     }
-    // Markup the value does not contain (a `>` marker, indentation): skip it.
-    sourceIndex++
+    // Markup the value does not contain (a `>` marker, indentation) ends where the value goes on.
+    const resumes = source.indexOf(expected, sourceIndex + 1)
+    if (resumes !== -1 && resumes - sourceIndex <= maxSkippedMarkup) {
+      sourceIndex = resumes
+      continue
+    }
+    // Otherwise the parser wrote this character differently: keep the two in step.
+    take(1, 1)
   }
   while (valueIndex < value.length) take(1, 0)
   sourceStarts[value.length] = sourceStart + sourceIndex
