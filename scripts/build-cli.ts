@@ -16,6 +16,7 @@
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, readdirSync, rmSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
 import {build, type BuildOptions, type Plugin} from 'esbuild'
 
 const fromRoot = (path: string) => new URL(`../${path}`, import.meta.url).pathname
@@ -34,7 +35,8 @@ const fromRoot = (path: string) => new URL(`../${path}`, import.meta.url).pathna
  */
 const configLoadersFile = './cli-config-loaders.cjs'
 const configLoaders = `export {loadPlugin, resolvePlugin} from 'load-plugin'
-export {default as yaml} from 'yaml'`
+export {default as yaml} from 'yaml'
+export const importModule = (url) => import(url)`
 
 /** Stand-ins for the two modules; `load` gives the expression that loads each real one. */
 function loadLazily(load: Record<'load-plugin' | 'yaml', string>): Plugin {
@@ -52,6 +54,25 @@ export const resolvePlugin = async (...a) => (${load['load-plugin']}).resolvePlu
       build.onResolve({filter: /^\.\/cli-config-loaders\.cjs$/}, (args) => ({path: args.path, external: true}))
       build.onLoad({filter: /.*/, namespace: 'lazy'}, (args) => ({contents: standIns[args.path], resolveDir: fromRoot('.')}))
     }
+  }
+}
+
+/**
+ * unified-engine loads a JavaScript configuration (`.retextrc.js`, `.cjs`,
+ * `.mjs`) with `import()`. In a script run through `vm.Script` from a code
+ * cache, Node 20 has no loader for that call ("A dynamic import callback was
+ * not specified"); the config loaders' script is an ordinary CommonJS file,
+ * where `import()` works, so the CLI bundle imports through it.
+ */
+const configImport = /await import\(fileUrl\)/
+const importConfigThroughLoaders: Plugin = {
+  name: 'import-config-through-loaders',
+  setup(build) {
+    build.onLoad({filter: /[\\/]unified-engine[\\/]lib[\\/]configuration\.js$/}, async (args) => {
+      const source = await readFile(args.path, 'utf8')
+      if (!configImport.test(source)) throw new Error(`unified-engine changed: no \`await import(fileUrl)\` in ${args.path}`)
+      return {contents: source.replace(configImport, `await require('${configLoadersFile}').importModule(fileUrl)`), loader: 'js'}
+    })
   }
 }
 
@@ -90,7 +111,7 @@ const shared: BuildOptions = {
 await build({
   ...shared,
   entryPoints: {'cli-bundle': fromRoot('src/cli.ts')},
-  plugins: [loadLazilyInCli, measureColumnsQuickly],
+  plugins: [loadLazilyInCli, importConfigThroughLoaders, measureColumnsQuickly],
   outdir: fromRoot('dist'),
   outExtension: {'.js': '.cjs'},
   format: 'cjs',

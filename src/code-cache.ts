@@ -25,9 +25,8 @@ export function compileBundle(bundlePath: string, cachedData?: Buffer): vm.Scrip
   const source = readFileSync(bundlePath, 'utf8')
   return new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundlePath,
-    cachedData,
-    // The bundle imports a few rarely needed ES modules (YAML config, plugin loading) when they are used.
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER
+    // No `import()` runs in here: Node 20 gives a script from a code cache no loader for one, so the build routes the bundle's through a plain CommonJS file (scripts/build-cli.ts).
+    cachedData
   })
 }
 

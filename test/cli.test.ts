@@ -234,6 +234,19 @@ describe('newslint CLI', () => {
     expect(JSON.parse(run(['--format', 'json', 'desk/story.txt']).stdout)[0].messages).toEqual([])
   })
 
+  it.each([
+    ['.retextrc.mjs', 'export default {rules: {spelling: "off"}}\n'],
+    ['.retextrc.cjs', 'module.exports = {rules: {spelling: "off"}}\n'],
+    ['.retextrc.yml', 'rules:\n  spelling: "off"\n']
+  ])('reads a %s configuration, with no warning from Node', (name, content) => {
+    rmSync(path.join(folder, '.retextrc.json'))
+    write(name, content)
+    write('story.txt', 'The goverment.\n')
+    const result = run(['--format', 'json', 'story.txt'])
+    expect([result.code, result.stderr]).toEqual([0, ''])
+    expect(JSON.parse(result.stdout)[0].messages).toEqual([])
+  })
+
   it('reads a personal dictionary named in config', () => {
     write('.retextrc.json', JSON.stringify({...JSON.parse(onlySpelling), dictionary: 'words.txt'}))
     write('words.txt', '# house words\ngoverment\n')
