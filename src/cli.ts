@@ -16,13 +16,14 @@ import {
 } from './changed-lines.js'
 import {lintFiles, type RunOptions} from './engine.js'
 import {exitCodeFor, exitCodes} from './exit-code.js'
+import {unreadablePathReason} from './input.js'
 import {applyFixes, describeFixes, fixDiff, planFixes} from './fix.js'
 import {type Format, formats, isFormat, supportedExtensions} from './formats.js'
 import {reporters} from './report/index.js'
 import {countSummary} from './report/summary.js'
 import {rules} from './rules/index.js'
 import {newslintVersion} from './version.js'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 
 const help = `Usage: newslint [options] [file|folder|glob ...]
@@ -308,10 +309,16 @@ async function check(options: ReturnType<typeof parse>, paths?: string[]): Promi
       : options.readStdin
         ? undefined
         : options.inputs)
-  // With no changed file there is nothing to check (and an empty list would make the engine read stdin).
-  if (targets?.length === 0) return {files: [], unmatched: [], ignored: []}
+  // Paths that cannot be read safely are reported without handing them to the engine, which would read them.
+  const refused = (targets ?? []).flatMap((target) => {
+    const reason = unreadablePathReason(path.resolve(cwd, target))
+    return reason ? [refusedFile(target, cwd, reason)] : []
+  })
+  const readable = targets?.filter((target) => !refused.some((file) => file.path === target))
+  // With no changed or readable file there is nothing to check (and an empty list would make the engine read stdin).
+  if (readable?.length === 0) return {files: refused, unmatched: [], ignored: []}
   const run: RunOptions = {
-    files: targets ?? [],
+    files: readable ?? [],
     format: options.inputFormat,
     configPath: values.config,
     detectConfig: !options.noConfig,
@@ -322,9 +329,9 @@ async function check(options: ReturnType<typeof parse>, paths?: string[]): Promi
     // One core stays with this thread, which also runs V8's collector and compiler: on two cores, workers did not pay.
     workers: availableParallelism() - 1
   }
-  const files = await lintFiles(run)
-  const unmatched = targets && !changed && !paths ? unmatchedInputs(targets, files) : []
-  const ignored = targets && !changed && !paths ? ignoredInputs(targets, files) : []
+  const files = [...(await lintFiles(run)), ...refused]
+  const unmatched = readable && !changed && !paths ? unmatchedInputs(readable, files) : []
+  const ignored = readable && !changed && !paths ? ignoredInputs(readable, files) : []
   const linesByFile = new Map<VFile, ChangedLines>()
   const changedLinesOf = (file: VFile) => {
     if (!linesByFile.has(file)) linesByFile.set(file, changed?.get(realPathOf(file)) ?? new Set())
@@ -339,6 +346,15 @@ async function check(options: ReturnType<typeof parse>, paths?: string[]): Promi
     for (const file of files) keepMessagesOnChangedLines(file, changedLinesOf(file))
   }
   return {files, unmatched, ignored}
+}
+
+/** A file newslint will not read, with the one fatal message that says why (as the engine gives for an unreadable file). */
+function refusedFile(target: string, cwd: string, reason: string): VFile {
+  const file = new VFile({path: target, cwd})
+  const message = file.message(reason)
+  message.fatal = true
+  message.source = 'newslint'
+  return file
 }
 
 /** The file's real path, as git names it (a missing file keeps its resolved path). */

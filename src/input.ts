@@ -7,7 +7,7 @@
  * U+FFFD silently; only when such a character (or a NUL) shows up do we go
  * back to the bytes to tell a real replacement character from broken input.
  */
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import {createLocator} from './text/location.js'
@@ -60,4 +60,29 @@ export function checkInput(file: VFile): string {
     }
   }
   return text.startsWith(byteOrderMark) ? text.slice(1) : text
+}
+
+/** A UTF-8 file of more bytes than this holds more characters than newslint checks (a character is at most 3 bytes per UTF-16 unit). */
+const maxInputBytes = 3 * maxInputCharacters
+
+/**
+ * Why a path named on the command line cannot be checked, found without
+ * reading it: a device or a pipe would block or never end (`/dev/zero`), and
+ * a file far past the size limit would be read whole only to be refused.
+ * Undefined for a regular file of a possible size, a folder, or a path that
+ * does not exist (the engine reports those).
+ */
+export function unreadablePathReason(file: string): string | undefined {
+  let stats
+  try {
+    stats = statSync(file)
+  } catch {
+    return undefined
+  }
+  if (stats.isDirectory()) return undefined
+  if (!stats.isFile()) return 'Not a regular file (a device, pipe or socket): not checked'
+  if (stats.size > maxInputBytes) {
+    return `File is too large to check (${stats.size} bytes; the limit is ${maxInputCharacters} characters)`
+  }
+  return undefined
 }

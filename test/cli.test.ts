@@ -197,6 +197,17 @@ describe('newslint CLI', () => {
     expect([alone.code, alone.stdout]).toEqual([0, ''])
   })
 
+  it('refuses a device or pipe named as input without reading it, and checks the other files', () => {
+    write('story.txt', 'The goverment.\n')
+    const result = run(['--format', 'json', '/dev/null', 'story.txt'])
+    expect(result.code).toBe(2)
+    const report = JSON.parse(result.stdout) as {path: string; messages: {ruleId: string | null; reason: string}[]}[]
+    expect(report.map((file) => [file.path, file.messages.map((message) => message.ruleId ?? message.reason)])).toEqual([
+      ['story.txt', ['spelling']],
+      ['/dev/null', ['Not a regular file (a device, pipe or socket): not checked']]
+    ])
+  })
+
   it('reports a malformed config with its file, line and column, and exits 2', () => {
     write('.retextrc.json', '{\n  "rules": {"spelling": "warn",}\n}\n')
     write('story.txt', 'Fine.\n')

@@ -12,7 +12,7 @@ import addFormats from 'ajv-formats'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {lintFiles} from '../src/engine.js'
-import {reporters} from '../src/report/index.js'
+import {inParts, reporters} from '../src/report/index.js'
 import {ruleDocsUrl} from '../src/rules/define.js'
 import {rules} from '../src/rules/index.js'
 import {newslintVersion} from '../src/version.js'
@@ -163,4 +163,18 @@ describe('report formats on the canonical article', () => {
       await expect(report).toMatchFileSnapshot(`../fixtures/reports/colombia-intel-sharing.${suffix}`)
     })
   }
+})
+
+describe('stylish on a file with more messages than vfile-reporter can lay out at once', () => {
+  it('splits the file into parts, in document order, each under the file’s name, with every message kept', () => {
+    const file = new VFile({path: 'copy/huge.txt'})
+    for (const line of [5, 3, 1, 4, 2]) file.message(`line ${line}`, {place: {line, column: 1}})
+    const parts = inParts(file, 2)
+    expect(parts.map((part) => [part.path, part.messages.map((message) => message.line)])).toEqual([
+      ['copy/huge.txt', [1, 2]],
+      ['copy/huge.txt', [3, 4]],
+      ['copy/huge.txt', [5]]
+    ])
+    expect(inParts(file)).toEqual([file])
+  })
 })
