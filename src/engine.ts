@@ -6,7 +6,7 @@
  * language server both go through here, so a file is checked the same way
  * wherever it is opened.
  */
-import {PassThrough} from 'node:stream'
+import {PassThrough, Readable} from 'node:stream'
 import type {Root} from 'nlcst'
 import {type Preset, type Processor, unified} from 'unified'
 import {engine, type FileSet, type Options as EngineOptions} from 'unified-engine'
@@ -62,8 +62,28 @@ type CheckPool = WorkerPool<CheckRequest, CheckResponse>
 
 const emptyTree = (): Root => ({type: 'RootNode', children: []})
 
-function processorFor(format: Format | undefined) {
-  return unified().use(newslintParse, format ? {format} : {})
+function processorFor(format: Format | undefined, stdinBytes: Uint8Array | undefined) {
+  const processor = unified().use(newslintParse, format ? {format} : {})
+  return stdinBytes ? processor.use(parseStdinBytes, stdinBytes) : processor
+}
+
+/**
+ * Parse standard input from the bytes that came in, not from the string
+ * unified-engine decoded them to (which turns bad UTF-8 into U+FFFD without a
+ * word): piped copy is then checked for its encoding as a file is.
+ */
+function parseStdinBytes(this: Processor, bytes: Uint8Array) {
+  const parse = this.parser!
+  this.parser = (document, file) => {
+    if (file.data.unifiedEngineStreamIn) file.value = bytes
+    return parse(document, file)
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  return Buffer.concat(chunks)
 }
 
 /**
@@ -113,7 +133,11 @@ function checksFor(options: RunOptions, pool: () => CheckPool | undefined) {
   }
 }
 
-export function engineOptions(options: RunOptions, pool: () => CheckPool | undefined = () => undefined): EngineOptions {
+export function engineOptions(
+  options: RunOptions,
+  pool: () => CheckPool | undefined = () => undefined,
+  stdinBytes?: Uint8Array
+): EngineOptions {
   const spellingOverride = options.spelling
   const checks = checksFor(options, pool)
   const presetFor = (raw: unknown, configPath: string | undefined): Preset => {
@@ -122,7 +146,7 @@ export function engineOptions(options: RunOptions, pool: () => CheckPool | undef
     return {plugins: [[checks, settings]]}
   }
   return {
-    processor: processorFor(options.format),
+    processor: processorFor(options.format, stdinBytes),
     files: options.files,
     cwd: options.cwd ?? process.cwd(),
     extensions: supportedExtensions,
@@ -140,7 +164,7 @@ export function engineOptions(options: RunOptions, pool: () => CheckPool | undef
     color: false,
     // Reports are rendered by our own reporters from the returned files.
     reporter: () => '',
-    streamIn: options.streamIn,
+    streamIn: stdinBytes ? Readable.from([stdinBytes]) : options.streamIn,
     filePath: options.streamInPath,
     streamError: new PassThrough(),
     streamOut: new PassThrough()
@@ -155,9 +179,11 @@ export async function lintFiles(options: RunOptions): Promise<VFile[]> {
     if (workers >= 2 && workerEntry) pool ??= new WorkerPool(workerEntry, workers)
     return pool
   }
+  // The engine reads standard input only when it is given no file.
+  const stdinBytes = options.streamIn && !options.files?.length ? await readAll(options.streamIn) : undefined
   try {
     return await new Promise((resolve, reject) => {
-      engine(engineOptions(options, startPool), (error, _code, context) => {
+      engine(engineOptions(options, startPool, stdinBytes), (error, _code, context) => {
         if (error) reject(error)
         else {
           const files = context?.files ?? []

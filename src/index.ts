@@ -61,7 +61,7 @@ function cachedProcessor(options: LintOptions) {
  * rather than a rejection; an invalid configuration still throws.
  */
 export async function lint(text: string, options: LintOptions = {}): Promise<NewslintMessage[]> {
-  const file = new VFile({value: text, path: options.filePath})
+  const file = new VFile({value: text, path: options.filePath, data: {textInMemory: true}})
   const processor = cachedProcessor(options)
   try {
     await processor.run(processor.parse(file), file)

@@ -30,8 +30,19 @@ function placeOf(text: string, index: number): string {
   return `line ${line}, column ${column}`
 }
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The text was handed over in memory (an editor's buffer, a CMS's string): the file on disk, if any, is not it. */
+    textInMemory: boolean
+    /** Set by unified-engine on the file it reads from standard input. */
+    unifiedEngineStreamIn: boolean
+  }
+}
+
+/** The file's bytes as read, when there were any: for text in memory there were none to go back to. */
 function bytesOf(file: VFile): Uint8Array | undefined {
   if (file.value instanceof Uint8Array) return file.value
+  if (file.data.textInMemory || file.data.unifiedEngineStreamIn) return undefined
   try {
     return file.path ? readFileSync(path.resolve(file.cwd, file.path)) : undefined
   } catch {

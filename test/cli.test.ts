@@ -14,7 +14,7 @@ import {supportedExtensions} from '../src/formats.js'
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 let folder: string
 
-function run(args: string[], input?: string) {
+function run(args: string[], input?: string | Buffer) {
   const result = spawnSync(process.execPath, [cli, ...args], {
     cwd: folder,
     input: input ?? '',
@@ -99,6 +99,19 @@ describe('newslint CLI', () => {
       ['repeated-words', 17],
       ['spelling', 25]
     ])
+  })
+
+  it('checks piped bytes for their encoding as it checks a file’s, and never reads the file --stdin-filename names', () => {
+    const invalid = run(['--format', 'json'], Buffer.from('caf\xe9 moveforces\n', 'latin1'))
+    expect(invalid.code).toBe(2)
+    expect(JSON.parse(invalid.stdout)[0].messages.map((message: {reason: string}) => message.reason)).toEqual([
+      'File is not valid UTF-8 (first bad byte at line 1, column 4): not checked; save it as UTF-8'
+    ])
+    // A Latin-1 file on disk under the name given: what is checked is what came in, a real U+FFFD and all.
+    writeFileSync(path.join(folder, 'draft.txt'), Buffer.from('caf\xe9\n', 'latin1'))
+    const piped = run(['--format', 'json', '--stdin-filename', 'draft.txt'], 'A genuine \uFFFD sign.\n')
+    expect(piped.code).toBe(0)
+    expect(JSON.parse(piped.stdout)[0].messages).toEqual([])
   })
 
   it('reads stdin given as -, with --input-format', () => {

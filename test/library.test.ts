@@ -62,6 +62,16 @@ describe('library', () => {
     expect(huge).toEqual([expect.objectContaining({severity: 'error', reason: expect.stringMatching(/too large/)})])
   })
 
+  it('checks the text it is given, not a file of the same name on disk', async () => {
+    const desk = mkdtempSync(path.join(tmpdir(), 'newslint-desk-'))
+    try {
+      writeFileSync(path.join(desk, 'draft.txt'), Buffer.from('caf\xe9\n', 'latin1'))
+      expect(await lint('A genuine \uFFFD sign.\n', {filePath: path.join(desk, 'draft.txt')})).toEqual([])
+    } finally {
+      rmSync(desk, {recursive: true, force: true})
+    }
+  })
+
   it('throws on an invalid configuration', async () => {
     await expect(lint('Text.', {config: {rules: {nope: 'warn'}}})).rejects.toThrow(/Unknown rule `nope`/)
     await expect(lint('Text.', {config: {rules: {nope: 'warn'}}})).rejects.toBeInstanceOf(ConfigError)

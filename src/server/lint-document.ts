@@ -15,7 +15,7 @@ import type {DocumentFile} from './document-files.js'
 
 export async function lintDocument(file: DocumentFile, text: string): Promise<NewslintMessage[]> {
   const [checked] = await lintFiles({
-    files: [new VFile({path: file.path, value: text})],
+    files: [new VFile({path: file.path, value: text, data: {textInMemory: true}})],
     cwd: file.cwd,
     format: file.format,
     spelling: {suggestions: false},
