@@ -6,7 +6,7 @@
  * reads our comment syntax from the Markdown or HTML tree the prose came from.
  */
 import type {Root} from 'nlcst'
-import type {Node} from 'unist'
+import type {Node, Parent} from 'unist'
 import {messageControl} from 'unified-message-control'
 import {VFile} from 'vfile'
 import {ruleIds} from './rules/index.js'
@@ -26,6 +26,24 @@ function marker(node: Node) {
   return {name: 'newslint', attributes: [match[1], ...rules].join(' '), parameters: {}, node}
 }
 
+/**
+ * The HTML parser implies elements around a fragment (html, head, body),
+ * which hast-util-from-html leaves without positions, and
+ * unified-message-control takes a node without one for generated content:
+ * text from the very start of a fragment was then a "gap", and its messages
+ * were dropped. The control reads a copy in which such an element spans its
+ * content, and one with no placed content is left out.
+ */
+function withImpliedElementsPlaced(node: Node): Node | undefined {
+  if (!('children' in node)) return node
+  const children = (node as Parent).children.flatMap((child) => withImpliedElementsPlaced(child) ?? [])
+  if (node.position) return {...node, children} as Node
+  const first = children.find((child) => child.position)
+  const last = children.findLast((child) => child.position)
+  if (!first || !last) return undefined
+  return {...node, children, position: {start: first.position!.start, end: last.position!.end}} as Node
+}
+
 export function newslintMessageControl() {
   return (_tree: Root, file: VFile) => {
     const sourceTree = file.data.sourceTree
@@ -33,7 +51,9 @@ export function newslintMessageControl() {
     // The tree's offsets are into the text as parsed (no BOM); let the control compute them there too.
     const parsed = new VFile({value: file.data.sourceText, path: file.path})
     parsed.messages = file.messages
-    messageControl(sourceTree as Parameters<typeof messageControl>[0], {
+    const controlled = withImpliedElementsPlaced(sourceTree)
+    if (!controlled) return
+    messageControl(controlled as Parameters<typeof messageControl>[0], {
       file: parsed,
       name: 'newslint',
       marker: marker as Parameters<typeof messageControl>[1]['marker'],

@@ -8,6 +8,11 @@ const actuals = async (text: string, format: 'markdown' | 'html') =>
   (await lint(text, {format, config})).map((message) => message.actual)
 
 describe('inline control comments', () => {
+  it('checks text at the very start of an HTML fragment, which the parser wraps in unplaced elements', async () => {
+    const messages = await lint('The goverment met.\n<!-- newslint-disable spelling -->\n<p>The recieve.</p>', {format: 'html', config: only('spelling')})
+    expect(messages.map((message) => [message.actual, message.line, message.column])).toEqual([['goverment', 1, 5]])
+  })
+
   it('disables one rule from a Markdown comment on and enables it again', async () => {
     const text = [
       'The goverment.',
