@@ -138,7 +138,8 @@ function parse(argv: string[]) {
   }
   const maxWarningsText = values['max-warnings']
   const maxWarnings = maxWarningsText === undefined ? undefined : Number(maxWarningsText)
-  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+  // Number() reads "" as 0 and takes "0x10" and "1e3": only digits are a count.
+  if (maxWarningsText !== undefined && !/^\d+$/.test(maxWarningsText)) {
     throw new UsageError(`--max-warnings takes a whole number, not \`${maxWarningsText}\``)
   }
   if (noConfig && values.config) throw new UsageError('--config and --no-config cannot be used together')

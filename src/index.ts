@@ -6,7 +6,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {type NewslintConfig, type NewslintSettings, resolveConfig} from './config.js'
-import {type Format, formatForPath} from './formats.js'
+import {type Format, formatForPath, formats, isFormat} from './formats.js'
 import {newslintParse} from './parse.js'
 import newslint from './preset.js'
 import {fileReport, type NewslintMessage} from './report/messages.js'
@@ -61,6 +61,11 @@ function cachedProcessor(options: LintOptions) {
  * rather than a rejection; an invalid configuration still throws.
  */
 export async function lint(text: string, options: LintOptions = {}): Promise<NewslintMessage[]> {
+  // A CMS written in plain JavaScript gets a plain answer rather than an error from deep in the parser.
+  if (typeof text !== 'string') throw new TypeError(`lint() takes the text to check as a string, not ${text === null ? 'null' : typeof text}`)
+  if (options.format !== undefined && !isFormat(options.format)) {
+    throw new TypeError(`Unknown format \`${String(options.format)}\`; expected ${formats.join(', ')}`)
+  }
   const file = new VFile({value: text, path: options.filePath, data: {textInMemory: true}})
   const processor = cachedProcessor(options)
   try {

@@ -60,7 +60,10 @@ export function checkInput(file: VFile): string {
     file.fail(`File is too large to check (${text.length} characters; the limit is ${maxInputCharacters})`)
   }
   if (text.includes('\0')) {
-    file.fail('File looks binary (it contains NUL bytes), not text: not checked')
+    const bytes = bytesOf(file)
+    // A UTF-16 byte order mark: text, in an encoding newslint does not read (Windows editors still save it).
+    const utf16 = bytes && bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    file.fail(utf16 ? 'File is UTF-16 text: not checked; save it as UTF-8' : 'File looks binary (it contains NUL bytes), not text: not checked')
   }
   const replacement = text.indexOf('\uFFFD')
   if (replacement !== -1) {

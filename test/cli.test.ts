@@ -123,6 +123,7 @@ describe('newslint CLI', () => {
     write('story.txt', 'The goverment and the recieve.\n')
     expect(run(['--frail', 'story.txt']).code).toBe(1)
     expect(run(['--max-warnings', '1', 'story.txt']).code).toBe(1)
+    for (const notACount of ['', '0x10', '1e3', '-1']) expect(run(['--max-warnings', notACount, 'story.txt']).code).toBe(2)
     expect(run(['--max-warnings', '2', 'story.txt']).code).toBe(0)
   })
 

@@ -72,6 +72,17 @@ describe('library', () => {
     }
   })
 
+  it('rejects text that is not a string and an unknown format, saying which', async () => {
+    await expect(lint(null as unknown as string)).rejects.toThrow('lint() takes the text to check as a string, not null')
+    await expect(lint('Text.', {format: 'pdf' as 'text'})).rejects.toThrow('Unknown format `pdf`; expected text, markdown, html')
+  })
+
+  it('names UTF-16 as such rather than as binary', () => {
+    const bytes = new Uint8Array([0xff, 0xfe, 0x54, 0x00, 0x68, 0x00, 0x65, 0x00])
+    const file = new VFile({path: 'windows.txt', value: bytes})
+    expect(() => unified().use(newslintParse).parse(file)).toThrow('File is UTF-16 text: not checked; save it as UTF-8')
+  })
+
   it('throws on an invalid configuration', async () => {
     await expect(lint('Text.', {config: {rules: {nope: 'warn'}}})).rejects.toThrow(/Unknown rule `nope`/)
     await expect(lint('Text.', {config: {rules: {nope: 'warn'}}})).rejects.toBeInstanceOf(ConfigError)
