@@ -13,7 +13,7 @@
  */
 import {accessSync, constants, statSync} from 'node:fs'
 import path from 'node:path'
-import {type Severity} from './rules/define.js'
+import type {NewslintRule, OptionType, Severity} from './rules/define.js'
 import {findRule, ruleIds} from './rules/index.js'
 
 export type RuleSetting = Severity | 0 | 1 | 2 | [Severity | 0 | 1 | 2, unknown?]
@@ -40,14 +40,40 @@ const knownKeys = new Set(['$schema', 'rules', 'dictionary', 'words'])
 export class ConfigError extends Error {}
 
 function checkRuleSetting(id: string, setting: unknown, where: string): void {
-  if (!findRule(id)) {
+  const rule = findRule(id)
+  if (!rule) {
     throw new ConfigError(`Unknown rule \`${id}\` in ${where}; known rules: ${ruleIds.join(', ')}`)
   }
   const severity = Array.isArray(setting) ? setting[0] : setting
-  if (!severities.has(severity)) {
+  if (!severities.has(severity) || (Array.isArray(setting) && setting.length > 2)) {
     throw new ConfigError(
       `Invalid setting for rule \`${id}\` in ${where}: expected "off", "warn", "error" or [severity, options]`
     )
+  }
+  if (Array.isArray(setting) && setting[1] !== undefined) checkRuleOptions(rule, setting[1], where)
+}
+
+const optionDescriptions: Record<OptionType, string> = {number: 'a number', boolean: 'true or false', 'string[]': 'a list of strings'}
+
+function hasType(value: unknown, type: OptionType): boolean {
+  if (type === 'number') return typeof value === 'number' && Number.isFinite(value)
+  if (type === 'boolean') return typeof value === 'boolean'
+  return Array.isArray(value) && value.every((entry) => typeof entry === 'string')
+}
+
+/** A rule's options, checked as strictly as its name: a misspelt or mistyped option would otherwise do nothing. */
+function checkRuleOptions(rule: NewslintRule<unknown>, options: unknown, where: string): void {
+  const accepted = rule.options ?? {}
+  const takes = Object.keys(accepted).length > 0 ? `it takes ${Object.keys(accepted).join(', ')}` : 'it takes none'
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new ConfigError(`Options for rule \`${rule.id}\` in ${where} must be an object; ${takes}`)
+  }
+  for (const [name, value] of Object.entries(options)) {
+    const type = accepted[name]
+    if (!type) throw new ConfigError(`Unknown option \`${name}\` for rule \`${rule.id}\` in ${where}; ${takes}`)
+    if (!hasType(value, type)) {
+      throw new ConfigError(`Option \`${name}\` of rule \`${rule.id}\` in ${where} must be ${optionDescriptions[type]}`)
+    }
   }
 }
 

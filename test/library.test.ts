@@ -83,6 +83,19 @@ describe('library', () => {
     expect(() => unified().use(newslintParse).parse(file)).toThrow('File is UTF-16 text: not checked; save it as UTF-8')
   })
 
+  it('checks rule options as strictly as rule names', () => {
+    const resolve = (rules: unknown) => () => resolveConfig({rules}, '/desk/.retextrc.json')
+    expect(resolve({'unattributed-statistic': ['warn', {largeCount: 50, sources: ['our analysis']}], spelling: ['warn', {suggestions: false}]})).not.toThrow()
+    expect(resolve({spelling: ['warn', 5]})).toThrow('Options for rule `spelling` in `/desk/.retextrc.json` must be an object; it takes suggestions')
+    expect(resolve({spelling: ['warn', {bogus: true}]})).toThrow('Unknown option `bogus` for rule `spelling` in `/desk/.retextrc.json`; it takes suggestions')
+    expect(resolve({spelling: ['warn', {suggestions: 'yes'}]})).toThrow('Option `suggestions` of rule `spelling` in `/desk/.retextrc.json` must be true or false')
+    expect(resolve({'repeated-words': ['warn', {}]})).not.toThrow()
+    expect(resolve({'repeated-words': ['warn', {quiet: true}]})).toThrow('Unknown option `quiet` for rule `repeated-words` in `/desk/.retextrc.json`; it takes none')
+    expect(resolve({'unrelated-trailing-line': ['error', {minEvidence: '3'}]})).toThrow('must be a number')
+    expect(resolve({'unattributed-statistic': ['warn', {sources: 'our analysis'}]})).toThrow('must be a list of strings')
+    expect(resolve({spelling: ['warn', {}, 'extra']})).toThrow('expected "off", "warn", "error" or [severity, options]')
+  })
+
   it('throws on an invalid configuration', async () => {
     await expect(lint('Text.', {config: {rules: {nope: 'warn'}}})).rejects.toThrow(/Unknown rule `nope`/)
     await expect(lint('Text.', {config: {rules: {nope: 'warn'}}})).rejects.toBeInstanceOf(ConfigError)

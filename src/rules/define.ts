@@ -17,11 +17,16 @@ export function ruleDocsUrl(id: string): string {
   return `${docsBaseUrl}${id}.md`
 }
 
+/** The kinds of value a rule option takes in `.retextrc.json`. */
+export type OptionType = 'number' | 'boolean' | 'string[]'
+
 export interface NewslintRule<Options = unknown> {
   id: string
   defaultSeverity: Exclude<Severity, 'off'>
   /** One line for rule listings, SARIF rule descriptions and help text. */
   summary: string
+  /** The options a configuration may give it (`[severity, {…}]`), checked when the configuration is read. */
+  options?: Readonly<Record<string, OptionType>>
   plugin: ReturnType<typeof lintRule<Root, Options>>
 }
 

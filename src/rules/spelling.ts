@@ -17,11 +17,11 @@
  * (data/newsroom-dictionary.txt) and the personal dictionaries in the config.
  *
  * Options:
- * - `dictionary` (string[]): personal dictionary files, one word a line
- *   (set with `dictionary` in `.retextrc.json`, relative to that file);
- * - `words` (string[]): extra words given inline;
  * - `suggestions` (boolean, default true): compute "did you mean" fixes
  *   (the language server turns this off and asks only for a quick fix).
+ * The preset also hands it the configuration's top-level `dictionary`
+ * (personal dictionary files, relative to the configuration file) and
+ * `words` (extra words inline).
  *
  * Flags:  The goverment said it would recieve the report.
  * Leaves: The government of Gustavo Petro said so in the 1990s.
@@ -101,7 +101,13 @@ function hasUnknownPart(text: string, isKnown: (word: string) => boolean, isCoin
 }
 
 export default defineRule<SpellingOptions>(
-  {id: 'spelling', defaultSeverity: 'warn', summary: 'A word that is in no dictionary (names are left alone).'},
+  {
+    id: 'spelling',
+    defaultSeverity: 'warn',
+    summary: 'A word that is in no dictionary (names are left alone).',
+    // Personal dictionaries are set at the top level of the configuration (`dictionary`, `words`), for joined-words too.
+    options: {suggestions: 'boolean'}
+  },
   (tree, file: VFile, options) => {
     const {words} = documentView(tree)
     if (words.length === 0) return

@@ -68,7 +68,12 @@ function figureText(tokens: readonly Token[], first: number, last: number): stri
 const figureKey = (statistic: Statistic) => `${statistic.kind === 'casualty count' ? 'count' : statistic.kind}:${statistic.key}`
 
 export default defineRule<UnattributedStatisticOptions>(
-  {id: 'unattributed-statistic', defaultSeverity: 'warn', summary: 'A figure stated with no source (“at least 75 people” — says who?).'},
+  {
+    id: 'unattributed-statistic',
+    defaultSeverity: 'warn',
+    summary: 'A figure stated with no source (“at least 75 people” — says who?).',
+    options: {largeCount: 'number', sources: 'string[]'}
+  },
   (tree, file, options = {}) => {
     const largeCount = options.largeCount ?? 100
     const extraPhrases = (options.sources ?? []).map((phrase) => phrase.toLowerCase().trim().split(/\s+/))

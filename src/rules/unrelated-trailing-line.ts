@@ -106,7 +106,12 @@ function foreignReason(layout: Layout, line: LayoutLine, group: readonly LayoutL
 }
 
 export default defineRule<Options>(
-  {id: 'unrelated-trailing-line', defaultSeverity: 'error', summary: 'A line after the body that belongs to another story, or CMS residue.'},
+  {
+    id: 'unrelated-trailing-line',
+    defaultSeverity: 'error',
+    summary: 'A line after the body that belongs to another story, or CMS residue.',
+    options: {minEvidence: 'number'}
+  },
   (tree, file, options) => {
     const minEvidence = options?.minEvidence ?? 0
     const layout = layoutView(tree, file)
