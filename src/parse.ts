@@ -89,7 +89,17 @@ export function newslintParse(this: Processor, options: ParseOptions = {}) {
   this.parser = (_document, file) => {
     const text = checkInput(file)
     const format = options.format ?? (file.data.format as Format | undefined) ?? formatForPath(file.path)
-    const {tree, sourceTree} = parseDocument(text, format)
+    let parsed: ParsedDocument
+    try {
+      parsed = parseDocument(text, format)
+    } catch (error) {
+      // The Markdown and HTML bridges to nlcst recurse through nesting and spread a block's tokens into one call.
+      if (!(error instanceof RangeError) || format === 'text') throw error
+      return file.fail(
+        `Nesting too deep or a block too long to read as ${format === 'markdown' ? 'Markdown' : 'HTML'}: not checked; break it up, or check it as plain text (--input-format text)`
+      )
+    }
+    const {tree, sourceTree} = parsed
     file.data.format = format
     file.data.sourceText = text
     if (sourceTree) file.data.sourceTree = sourceTree

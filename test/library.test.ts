@@ -77,6 +77,14 @@ describe('library', () => {
     await expect(lint('Text.', {format: 'pdf' as 'text'})).rejects.toThrow('Unknown format `pdf`; expected text, markdown, html')
   })
 
+  it('says so when Markdown or HTML is nested too deep to read, rather than overflowing', async () => {
+    for (const [format, text, name] of [['markdown', '>'.repeat(5000) + ' The goverment.', 'Markdown'], ['html', '<div>'.repeat(5000) + 'The goverment.', 'HTML']] as const) {
+      expect((await lint(text, {format})).map((message) => [message.severity, message.reason])).toEqual([
+        ['error', `Nesting too deep or a block too long to read as ${name}: not checked; break it up, or check it as plain text (--input-format text)`]
+      ])
+    }
+  })
+
   it('names UTF-16 as such rather than as binary', () => {
     const bytes = new Uint8Array([0xff, 0xfe, 0x54, 0x00, 0x68, 0x00, 0x65, 0x00])
     const file = new VFile({path: 'windows.txt', value: bytes})
