@@ -14,7 +14,8 @@ function causesOf(message: VFileMessage): string[] {
   const lines: string[] = []
   let cause: unknown = message.cause
   while (cause instanceof Error) {
-    lines.push(cause.message.split('\n')[0]!)
+    // YAML's first line ends with a colon that introduces a code frame, which a one-line report leaves out.
+    lines.push(cause.message.split('\n')[0]!.replace(/:$/, ''))
     cause = cause.cause
   }
   return lines
@@ -38,7 +39,9 @@ export function clarifyEngineMessage(message: VFileMessage): void {
   if (message.ruleId || !message.cause) return
   const causes = message.reason === 'No such file or folder' ? [] : causesOf(message)
   const parts = [message.reason, ...causes].filter((part) => !wrappers.has(part))
-  message.reason = placeJsonError(parts.join(': '))
+  const reason = placeJsonError(parts.join(': '))
+  // JSON.parse names the invisible character; say what it is and what to do (Windows Notepad writes one).
+  message.reason = reason.includes("Unexpected token '\uFEFF'") ? `${reason} (the file starts with a byte order mark: save it as UTF-8 without one)` : reason
   message.message = message.reason
   message.cause = undefined
   message.stack = ''

@@ -230,6 +230,19 @@ describe('newslint CLI', () => {
     expect(result.stdout).toMatch(/Cannot parse file `\.retextrc\.json`: .*\.retextrc\.json:2:32\)/)
   })
 
+  it('explains a config that starts with a byte order mark, and a YAML error, in one line each', () => {
+    write('.retextrc.json', '\uFEFF{"rules": {"spelling": "off"}}')
+    write('story.txt', 'Fine.\n')
+    const bom = run(['story.txt'])
+    expect(bom.code).toBe(2)
+    expect(bom.stdout).toMatch(/\(the file starts with a byte order mark: save it as UTF-8 without one\)\n/)
+    rmSync(path.join(folder, '.retextrc.json'))
+    write('.retextrc.yml', 'rules:\n  spelling: [warn\n  x: 1\n')
+    const yaml = run(['story.txt'])
+    expect(yaml.code).toBe(2)
+    expect(yaml.stdout).toMatch(/Cannot parse file `\.retextrc\.yml`: .* at line 3, column 3\n/)
+  })
+
   it('rejects an unknown rule name in config', () => {
     write('.retextrc.json', JSON.stringify({rules: {speling: 'off'}}))
     write('story.txt', 'Fine.\n')
