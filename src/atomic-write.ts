@@ -4,8 +4,9 @@
  * on one file system). Used by `--fix` and by the language server's "add to
  * dictionary", which both write files a person owns, so both keep what the
  * person set up: a symlink is followed (the file it points to is rewritten,
- * the link stays), the file's mode is kept, and a read-only file is refused
- * rather than replaced (a rename needs only the folder to be writable).
+ * the link stays), the file's mode is kept (and its owner and group where
+ * the system allows), and a read-only file is refused rather than replaced
+ * (a rename needs only the folder to be writable).
  */
 import {randomBytes} from 'node:crypto'
 import {constants, promises as fs, type Stats} from 'node:fs'
@@ -20,6 +21,17 @@ async function statIfExists(file: string): Promise<Stats | undefined> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw error
   }
+}
+
+/**
+ * Give the new file the old one's owner and group where the system lets us
+ * (root may; an owner may pick any group they are in), so that a file a desk
+ * shares stays writable by the desk. Where it does not, the new file is ours,
+ * with the old mode.
+ */
+async function keepOwnership(file: string, existing: Stats): Promise<void> {
+  if (process.platform === 'win32') return
+  await fs.chown(file, existing.uid, existing.gid).catch(() => fs.chown(file, -1, existing.gid)).catch(() => undefined)
 }
 
 /** The file a write to `file` should change: the target of a symlink, or `file` itself when it does not exist yet. */
@@ -49,7 +61,10 @@ export async function replaceFileAtomically(file: string, text: string, stillCur
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.newslint-${randomBytes(6).toString('hex')}.tmp`)
   try {
     await fs.writeFile(temporary, text, {flag: 'wx'})
-    if (existing) await fs.chmod(temporary, existing.mode)
+    if (existing) {
+      await fs.chmod(temporary, existing.mode)
+      await keepOwnership(temporary, existing)
+    }
     if (stillCurrent && !(await stillCurrent(target))) {
       await fs.rm(temporary, {force: true})
       return false

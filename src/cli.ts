@@ -75,22 +75,27 @@ ${rules.map((rule) => `  ${rule.id.padEnd(25)}${rule.defaultSeverity.padEnd(7)}$
 
 class UsageError extends Error {}
 
-/** Folders and globs among `inputs` that led to no file (missing plain paths are reported by the engine). */
+/** Where each checked file is, resolved (a file read from stdin without a name has no path). */
+function checkedPaths(files: readonly VFile[]): string[] {
+  return files.flatMap((file) => (file.path ? [path.resolve(file.cwd, file.path)] : []))
+}
+
 /**
  * Files named on the command line that the engine left out: `.newslintignore`
  * excludes them. A pre-commit hook or lint-staged names every staged file, so
  * an excluded one is noted, not a failure (as with --changed-since).
  */
 function ignoredInputs(inputs: readonly string[], files: readonly VFile[]): string[] {
-  const checked = new Set(files.map((file) => path.resolve(file.cwd, file.path)))
+  const checked = new Set(checkedPaths(files))
   return inputs.filter((input) => {
     const resolved = path.resolve(input)
     return !checked.has(resolved) && existsSync(resolved) && statSync(resolved).isFile()
   })
 }
 
+/** Folders and globs among `inputs` that led to no file (missing plain paths are reported by the engine). */
 function unmatchedInputs(inputs: readonly string[], files: readonly VFile[]): string[] {
-  const checked = files.map((file) => path.resolve(file.cwd, file.path))
+  const checked = checkedPaths(files)
   return inputs.filter((input) => {
     const resolved = path.resolve(input)
     const isFolder = existsSync(resolved) && statSync(resolved).isDirectory()
@@ -277,7 +282,7 @@ export async function main(argv: string[]): Promise<number> {
   } else {
     // The report must never take the place of copy.
     const target = existsSync(outputFile) ? realpathSync(outputFile) : undefined
-    if (target && files.some((file) => realPathOf(file) === target)) {
+    if (target && files.some((file) => file.path && realPathOf(file) === target)) {
       process.stderr.write(`newslint: will not write the report over ${outputFile}: it is a file newslint checks\n`)
       return exitCodes.failure
     }

@@ -77,8 +77,12 @@ function checkRuleOptions(rule: NewslintRule<unknown>, options: unknown, where: 
   }
 }
 
-/** Check a raw configuration object and resolve its paths against `configPath`'s folder. */
-export function resolveConfig(raw: unknown, configPath: string | undefined): NewslintSettings {
+/**
+ * Check a raw configuration object and resolve its paths against `configPath`'s
+ * folder. `requireDictionaries: false` is for the one reader that may create
+ * a dictionary the configuration names: the language server's "add to dictionary".
+ */
+export function resolveConfig(raw: unknown, configPath: string | undefined, {requireDictionaries = true} = {}): NewslintSettings {
   const where = configPath ? `\`${configPath}\`` : 'the configuration'
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigError(`Expected an object in ${where}`)
@@ -105,7 +109,7 @@ export function resolveConfig(raw: unknown, configPath: string | undefined): New
   }
   const base = configPath ? path.dirname(configPath) : process.cwd()
   const dictionaryPaths = (dictionary as string[]).map((file) => path.resolve(base, file))
-  for (const file of dictionaryPaths) checkReadableFile(file, where)
+  if (requireDictionaries) for (const file of dictionaryPaths) checkReadableFile(file, where)
   return {rules: rules as Record<string, RuleSetting>, dictionary: dictionaryPaths, words: words as string[]}
 }
 

@@ -43,6 +43,8 @@ export interface RunOptions {
   spelling?: {suggestions?: boolean}
   /** Drop files `.newslintignore` excludes instead of failing them (an editor shows nothing for them). */
   silentlyIgnore?: boolean
+  /** Accept a configuration whose personal dictionaries do not exist yet (to create one). */
+  allowMissingDictionaries?: boolean
   /**
    * Worker threads to check files in when there are at least
    * `minFilesForWorkers` of them (the CLI gives one per core but one);
@@ -141,7 +143,7 @@ export function engineOptions(
   const spellingOverride = options.spelling
   const checks = checksFor(options, pool)
   const presetFor = (raw: unknown, configPath: string | undefined): Preset => {
-    const settings: NewslintSettings = {...resolveConfig(raw ?? {}, configPath)}
+    const settings: NewslintSettings = {...resolveConfig(raw ?? {}, configPath, {requireDictionaries: !options.allowMissingDictionaries})}
     if (spellingOverride) settings.spelling = spellingOverride
     return {plugins: [[checks, settings]]}
   }

@@ -90,9 +90,9 @@ export async function applyFixes(plan: FixPlan): Promise<FixOutcome> {
   const target = await writeTargetOf(plan.absolutePath)
   const before = await fs.stat(target)
   if ((await fs.readFile(target, 'utf8')) !== plan.original) return 'changed-since-read'
-  // An editor that saved while we wrote: its save wins; we lose only our fix.
-  const unchanged = async () => {
-    const now = await fs.stat(target)
+  // An editor that saved while we wrote (or a link turned elsewhere): its save wins; we lose only our fix.
+  const unchanged = async (writtenTarget: string) => {
+    const now = await fs.stat(writtenTarget)
     return now.mtimeMs === before.mtimeMs && now.size === before.size && now.ino === before.ino
   }
   return (await replaceFileAtomically(plan.absolutePath, plan.fixed, unchanged)) ? 'written' : 'changed-since-read'

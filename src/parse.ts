@@ -94,7 +94,7 @@ export function newslintParse(this: Processor, options: ParseOptions = {}) {
       parsed = parseDocument(text, format)
     } catch (error) {
       // The Markdown and HTML bridges to nlcst recurse through nesting and spread a block's tokens into one call.
-      if (!(error instanceof RangeError) || format === 'text') throw error
+      if (!(error instanceof RangeError && /call stack|too many arguments/i.test(error.message)) || format === 'text') throw error
       return file.fail(
         `Nesting too deep or a block too long to read as ${format === 'markdown' ? 'Markdown' : 'HTML'}: not checked; break it up, or check it as plain text (--input-format text)`
       )

@@ -65,10 +65,14 @@ describe('positions in the source', () => {
     ['html', '<p>Caf&eacute et Tom &amp Jerry &copy &lt will moveforces north.</p>', ['moveforces']],
     ['html', '<p>A &#0; &#xD800; &#x110000; &#159; the army will moveforces north.</p>', ['moveforces']],
     ['html', '<p>&notit; the army will moveforces north.</p>', ['moveforces']],
-    ['markdown', 'A &#0; b The army will recieve the the north.', ['recieve', 'the the']]
+    ['markdown', 'A &#0; b The army will recieve the the north.', ['recieve', 'the the']],
+    // A quote marker, then a reference or an escape on the continuation line, with the decoded character also written out later.
+    ['markdown', '> He said\n> &ldquo;the goverment&rdquo; and “another” recieve', ['goverment', 'recieve']],
+    ['markdown', '> foo\n> \\*bar the goverment*', ['goverment']]
   ] as const)('maps words after unusual character references in %s: %s', async (format, text, covered) => {
     const messages = await lint(text, {format, config: {rules: {'unattributed-statistic': 'off'}}})
-    expect(messages.map((message) => text.slice(message.column - 1, message.endColumn - 1))).toEqual(covered)
+    const lines = text.split('\n')
+    expect(messages.map((message) => lines[message.line - 1]!.slice(message.column - 1, message.endColumn - 1))).toEqual(covered)
   })
 
   it('maps words after a lone CR inside an HTML text node', async () => {

@@ -388,6 +388,22 @@ describe('language server in a workspace', () => {
     await server.close(uri)
   })
 
+  it('creates the dictionary a configuration names but nobody has made yet', async () => {
+    const project = path.join(root, 'newdesk')
+    mkdirSync(project)
+    writeFileSync(path.join(project, '.retextrc.json'), JSON.stringify({dictionary: 'desk-words.txt'}))
+    const uri = uriOf(path.join(project, 'note.txt'))
+    const opened = server.nextDiagnostics(uri)
+    await server.open(uri, 'plaintext', 'The Zorblaxian arrived.\n')
+    // Until then the configuration is an error the editor shows.
+    expect((await opened).diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      expect.stringMatching(/Cannot read personal dictionary `.*desk-words\.txt` named in .*: no such file/)
+    ])
+    await server.executeCommand('newslint.addToDictionary', [uri, 'Zorblaxian'])
+    expect(readFileSync(path.join(project, 'desk-words.txt'), 'utf8')).toBe('Zorblaxian\n')
+    await server.close(uri)
+  })
+
   it('shows nothing for a file .newslintignore excludes', async () => {
     const ignored = path.join(root, 'wire', 'copy.txt')
     writeFileSync(path.join(root, '.newslintignore'), 'wire/\n')

@@ -4,6 +4,8 @@
  * straight apostrophes are the same; a possessive or contraction is known when its stem is;
  * an accented word is known when its unaccented form is (café, naïve).
  */
+import {startsWithCapital} from '../text/letters.js'
+
 export interface WordSet {
   has(word: string): boolean
 }
@@ -12,9 +14,8 @@ const combiningMarks = /\p{M}/gu
 
 /** Capitalised and nothing more ("Government", not "GovernMent"): the form a known word takes at the start of a sentence. */
 function isInitialCapitalOnly(word: string): boolean {
-  const first = word.charAt(0)
   const rest = word.slice(1)
-  return first !== first.toLowerCase() && rest === rest.toLowerCase()
+  return startsWithCapital(word) && rest === rest.toLowerCase()
 }
 
 function isAllCaps(word: string): boolean {

@@ -16,7 +16,8 @@ export interface FileConfiguration {
 }
 
 export function loadFileConfiguration(file: DocumentFile): Promise<FileConfiguration> {
-  const configuration = new Configuration({...engineOptions({files: []}), cwd: file.cwd})
+  // A dictionary the configuration names may not exist yet: "add to dictionary" creates it.
+  const configuration = new Configuration({...engineOptions({files: [], allowMissingDictionaries: true}), cwd: file.cwd})
   return new Promise((resolve, reject) => {
     configuration.load(file.path, (error, result) => {
       if (error || !result) {

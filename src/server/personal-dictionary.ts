@@ -35,14 +35,22 @@ function checkWord(word: string): string {
   return entry
 }
 
+/** How often to read a shared dictionary again when another writer changed it while we wrote. */
+const maxAttempts = 3
+
 async function appendWord(dictionary: string, word: string): Promise<void> {
-  const text = (await readIfExists(await writeTargetOf(dictionary))) ?? ''
-  const lines = text.split(/\r?\n/).map((line) => line.trim())
-  if (lines.includes(word)) return
-  // The dictionary keeps the line ends it has (a desk's shared list may be CRLF).
-  const lineEnd = text.includes('\r\n') ? '\r\n' : '\n'
-  const separator = text === '' || text.endsWith('\n') ? '' : lineEnd
-  await replaceFileAtomically(dictionary, `${text}${separator}${word}${lineEnd}`)
+  for (let attempt = 1; ; attempt++) {
+    const text = (await readIfExists(await writeTargetOf(dictionary))) ?? ''
+    const lines = text.split(/\r?\n/).map((line) => line.trim())
+    if (lines.includes(word)) return
+    // The dictionary keeps the line ends it has (a desk's shared list may be CRLF).
+    const lineEnd = text.includes('\r\n') ? '\r\n' : '\n'
+    const separator = text === '' || text.endsWith('\n') ? '' : lineEnd
+    // A colleague's editor adding a word meanwhile: read their version and add ours to it.
+    const unchanged = async (target: string) => ((await readIfExists(target)) ?? '') === text
+    if (await replaceFileAtomically(dictionary, `${text}${separator}${word}${lineEnd}`, unchanged)) return
+    if (attempt === maxAttempts) throw new Error(`Cannot add \`${word}\`: \`${dictionary}\` kept changing while it was written`)
+  }
 }
 
 function indentationOf(json: string): string | number {

@@ -69,12 +69,15 @@ function align(value: string, source: string, sourceStart: number): Pick<Alignme
   const sourceEnds = new Int32Array(value.length)
   let valueIndex = 0
   let sourceIndex = 0
+  /** Where the source characters being skipped as markup began; -1 when none are. */
+  let skipStart = -1
   const take = (units: number, width: number) => {
     for (let unit = 0; unit < units; unit++) {
       sourceStarts[valueIndex] = sourceStart + sourceIndex
       sourceEnds[valueIndex++] = sourceStart + sourceIndex + width
     }
     sourceIndex += width
+    skipStart = -1
   }
   while (valueIndex < value.length && sourceIndex < source.length) {
     const expected = value[valueIndex]!
@@ -100,13 +103,14 @@ function align(value: string, source: string, sourceStart: number): Pick<Alignme
         continue
       }
     }
-    // Markup the value does not contain (a `>` marker, indentation) ends where the value goes on.
-    const resumes = source.indexOf(expected, sourceIndex + 1)
-    if (resumes !== -1 && resumes - sourceIndex <= maxSkippedMarkup) {
-      sourceIndex = resumes
+    // Markup the value does not contain (a `>` marker, indentation): skip it a character at a time, trying the tests above at each.
+    if (skipStart === -1) skipStart = sourceIndex
+    if (sourceIndex + 1 - skipStart <= maxSkippedMarkup && sourceIndex + 1 < source.length) {
+      sourceIndex++
       continue
     }
-    // Otherwise the parser wrote this character differently: keep the two in step.
+    // Nothing lines up that close (or before the node's source ends): the parser wrote this character differently; keep the two in step from where the skip began.
+    sourceIndex = skipStart
     take(1, 1)
   }
   while (valueIndex < value.length) take(1, 0)
