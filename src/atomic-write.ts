@@ -6,13 +6,15 @@
  * person set up: a symlink is followed (the file it points to is rewritten,
  * the link stays), the file's mode is kept (and its owner and group where
  * the system allows), and a read-only file is refused rather than replaced
- * (a rename needs only the folder to be writable).
+ * (a rename needs only the folder to be writable), as is one with other
+ * hard links (they would go on naming the old text).
  */
 import {randomBytes} from 'node:crypto'
 import {constants, promises as fs, type Stats} from 'node:fs'
 import path from 'node:path'
 
-export class ReadOnlyFileError extends Error {}
+/** A file newslint will not replace: read-only, or known by other names too. */
+export class RefusedWriteError extends Error {}
 
 async function statIfExists(file: string): Promise<Stats | undefined> {
   try {
@@ -56,7 +58,9 @@ export async function replaceFileAtomically(file: string, text: string, stillCur
   if (existing) {
     // root may write anything; the owner's write bit still says what the person meant.
     const writable = (existing.mode & 0o200) !== 0 && (await fs.access(target, constants.W_OK).then(() => true, () => false))
-    if (!writable) throw new ReadOnlyFileError(`\`${file}\` is read-only: not written`)
+    if (!writable) throw new RefusedWriteError(`\`${file}\` is read-only: not written`)
+    // A rename gives the name a new file: the file's other names would keep the old text.
+    if (existing.nlink > 1) throw new RefusedWriteError(`\`${file}\` has other hard links, which would keep the old text: not written`)
   }
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.newslint-${randomBytes(6).toString('hex')}.tmp`)
   try {

@@ -280,10 +280,10 @@ export async function main(argv: string[]): Promise<number> {
   if (outputFile === undefined) {
     if (report) process.stdout.write(report.endsWith('\n') ? report : report + '\n')
   } else {
-    // The report must never take the place of copy.
-    const target = existsSync(outputFile) ? realpathSync(outputFile) : undefined
-    if (target && files.some((file) => file.path && realPathOf(file) === target)) {
-      process.stderr.write(`newslint: will not write the report over ${outputFile}: it is a file newslint checks\n`)
+    // The report must never take the place of copy: a file checked or named, under any name or link.
+    const inputs = [...checkedPaths(files), ...(options.inputs ?? [])]
+    if (isSameFileAsAny(outputFile, inputs)) {
+      process.stderr.write(`newslint: will not write the report over ${outputFile}: it is one of the files newslint was given\n`)
       return exitCodes.failure
     }
     try {
@@ -361,6 +361,20 @@ function refusedFile(target: string, cwd: string, reason: string): VFile {
   message.fatal = true
   message.source = 'newslint'
   return file
+}
+
+/** Whether `file` exists and is one of `others` (by device and inode: a symlink or hard link is the same file). */
+function isSameFileAsAny(file: string, others: readonly string[]): boolean {
+  const identity = (name: string) => {
+    try {
+      const stats = statSync(name)
+      return stats.isFile() ? `${stats.dev}:${stats.ino}` : undefined
+    } catch {
+      return undefined
+    }
+  }
+  const target = identity(file)
+  return target !== undefined && others.some((other) => identity(other) === target)
 }
 
 /** The file's real path, as git names it (a missing file keeps its resolved path). */

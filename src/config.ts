@@ -69,7 +69,7 @@ function checkRuleOptions(rule: NewslintRule<unknown>, options: unknown, where: 
     throw new ConfigError(`Options for rule \`${rule.id}\` in ${where} must be an object; ${takes}`)
   }
   for (const [name, value] of Object.entries(options)) {
-    const type = accepted[name]
+    const type = Object.hasOwn(accepted, name) ? accepted[name] : undefined
     if (!type) throw new ConfigError(`Unknown option \`${name}\` for rule \`${rule.id}\` in ${where}; ${takes}`)
     if (!hasType(value, type)) {
       throw new ConfigError(`Option \`${name}\` of rule \`${rule.id}\` in ${where} must be ${optionDescriptions[type]}`)

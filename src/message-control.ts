@@ -27,21 +27,21 @@ function marker(node: Node) {
 }
 
 /**
- * The HTML parser implies elements around a fragment (html, head, body),
- * which hast-util-from-html leaves without positions, and
- * unified-message-control takes a node without one for generated content:
- * text from the very start of a fragment was then a "gap", and its messages
- * were dropped. The control reads a copy in which such an element spans its
- * content, and one with no placed content is left out.
+ * What unified-message-control should read of an HTML tree (a Markdown
+ * tree it reads as it is). The HTML parser
+ * implies elements around a fragment (html, head, body), which
+ * hast-util-from-html leaves without positions, and the control takes a node
+ * without one for generated content: text from the very start of a
+ * fragment was a "gap" and its messages were dropped. And `ignore` applies
+ * to the comment's next sibling, which in HTML is usually the line break
+ * after it. So implied elements give way to their content, and text that is
+ * only white space is left out: the next sibling is the next block.
  */
-function withImpliedElementsPlaced(node: Node): Node | undefined {
-  if (!('children' in node)) return node
-  const children = (node as Parent).children.flatMap((child) => withImpliedElementsPlaced(child) ?? [])
-  if (node.position) return {...node, children} as Node
-  const first = children.find((child) => child.position)
-  const last = children.findLast((child) => child.position)
-  if (!first || !last) return undefined
-  return {...node, children, position: {start: first.position!.start, end: last.position!.end}} as Node
+function controlledNodes(node: Node): Node[] {
+  if (node.type === 'text' && !/\S/.test((node as Node & {value: string}).value)) return []
+  if (!('children' in node)) return [node]
+  const children = (node as Parent).children.flatMap(controlledNodes)
+  return node.position ? [{...node, children} as Node] : children
 }
 
 export function newslintMessageControl() {
@@ -51,7 +51,7 @@ export function newslintMessageControl() {
     // The tree's offsets are into the text as parsed (no BOM); let the control compute them there too.
     const parsed = new VFile({value: file.data.sourceText, path: file.path})
     parsed.messages = file.messages
-    const controlled = withImpliedElementsPlaced(sourceTree)
+    const [controlled] = file.data.format === 'html' ? controlledNodes(sourceTree) : [sourceTree]
     if (!controlled) return
     messageControl(controlled as Parameters<typeof messageControl>[0], {
       file: parsed,

@@ -4,7 +4,7 @@
  * (BOM, CRLF, the ambiguous misspelling), and a file edited after newslint
  * read it is left alone.
  */
-import {chmodSync, copyFileSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, copyFileSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
@@ -74,6 +74,14 @@ describe('planning and applying fixes', () => {
     expect(statSync(story).mode & 0o777).toBe(0o640)
   })
 
+  it('refuses a file with other hard links, which a rename would leave with the old text', async () => {
+    const scratch = copyOfFixture()
+    linkSync(path.join(scratch.folder, 'story.txt'), path.join(scratch.folder, 'second-name.txt'))
+    const [file] = await lintCopy(scratch)
+    await expect(applyFixes(planFixes(file!)!)).rejects.toThrow(/story\.txt` has other hard links, which would keep the old text: not written/)
+    expect(scratch.read('story.txt')).toBe(readFileSync(fixture, 'utf8'))
+  })
+
   it('skips a replacement whose span no longer holds the text the rule saw, and overlapping ones', () => {
     const file = new VFile({path: 'x.txt', value: 'one two three\n', cwd: '/tmp'})
     const stale = file.message('stale', {place: {start: {line: 1, column: 1}, end: {line: 1, column: 4}}, ruleId: 'spelling'})
@@ -135,7 +143,10 @@ describe('--fix and --fix-dry-run', () => {
     expect(scratch.run(['--fix-dry-run', '-o', 'out.txt', 'story.txt']).code).toBe(2)
     const overCopy = scratch.run(['-o', 'story.txt', 'story.txt'])
     expect(overCopy.code).toBe(2)
-    expect(overCopy.stderr).toBe('newslint: will not write the report over story.txt: it is a file newslint checks\n')
+    expect(overCopy.stderr).toBe('newslint: will not write the report over story.txt: it is one of the files newslint was given\n')
+    // Under another name too: a hard link is the same copy.
+    linkSync(path.join(scratch.folder, 'story.txt'), path.join(scratch.folder, 'report.txt'))
+    expect(scratch.run(['-o', 'report.txt', 'story.txt']).code).toBe(2)
     expect(scratch.read('story.txt')).toBe(readFileSync(fixture, 'utf8'))
   })
 })

@@ -96,6 +96,7 @@ describe('library', () => {
     expect(resolve({'unattributed-statistic': ['warn', {largeCount: 50, sources: ['our analysis']}], spelling: ['warn', {suggestions: false}]})).not.toThrow()
     expect(resolve({spelling: ['warn', 5]})).toThrow('Options for rule `spelling` in `/desk/.retextrc.json` must be an object; it takes suggestions')
     expect(resolve({spelling: ['warn', {bogus: true}]})).toThrow('Unknown option `bogus` for rule `spelling` in `/desk/.retextrc.json`; it takes suggestions')
+    expect(resolve({spelling: ['warn', {constructor: []}]})).toThrow('Unknown option `constructor` for rule `spelling`')
     expect(resolve({spelling: ['warn', {suggestions: 'yes'}]})).toThrow('Option `suggestions` of rule `spelling` in `/desk/.retextrc.json` must be true or false')
     expect(resolve({'repeated-words': ['warn', {}]})).not.toThrow()
     expect(resolve({'repeated-words': ['warn', {quiet: true}]})).toThrow('Unknown option `quiet` for rule `repeated-words` in `/desk/.retextrc.json`; it takes none')

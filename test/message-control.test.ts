@@ -8,6 +8,15 @@ const actuals = async (text: string, format: 'markdown' | 'html') =>
   (await lint(text, {format, config})).map((message) => message.actual)
 
 describe('inline control comments', () => {
+  it('ignores the next HTML block when the comment stands on its own line, in a fragment and in a full document', async () => {
+    const ignoredIn = async (text: string) => (await lint(text, {format: 'html', config: only('spelling')})).map((message) => message.actual)
+    const blocks = '<p>Intro.</p>\n<!-- newslint-ignore spelling -->\n<p>The goverment y.</p>\n<p>The govermint z.</p>\n'
+    expect(await ignoredIn(blocks)).toEqual(['govermint'])
+    expect(await ignoredIn(`<html><body>${blocks}</body></html>`)).toEqual(['govermint'])
+    // First in a fragment, it ignores the first block, not the whole document.
+    expect(await ignoredIn('<!-- newslint-ignore spelling -->\n<p>The goverment said.</p>\n<p>The goverrment again.</p>\n')).toEqual(['goverrment'])
+  })
+
   it('checks text at the very start of an HTML fragment, which the parser wraps in unplaced elements', async () => {
     const messages = await lint('The goverment met.\n<!-- newslint-disable spelling -->\n<p>The recieve.</p>', {format: 'html', config: only('spelling')})
     expect(messages.map((message) => [message.actual, message.line, message.column])).toEqual([['goverment', 1, 5]])
