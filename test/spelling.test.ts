@@ -104,6 +104,10 @@ describe('spelling', () => {
     expect(await expectedFor('Petro’s aide said he dont know.')).toEqual(['don’t', 'done', 'font'])
   })
 
+  it('leaves elisions alone, written with either apostrophe', async () => {
+    expect(await flagged("Rock ’n’ roll, rock 'n' roll, and ’twas night.")).toEqual([])
+  })
+
   it('can skip suggestions, as the language server does while typing', async () => {
     const [message] = await lint('The goverment.', {config, suggestions: false})
     expect(message!.actual).toBe('goverment')

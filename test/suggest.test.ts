@@ -5,12 +5,15 @@
  */
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {englishWords} from '../src/lexicon/english.js'
-import {unigramCount, unigramWords} from '../src/lexicon/frequency.js'
+import {unigramCount} from '../src/lexicon/frequency.js'
+import {isKnownWord} from '../src/lexicon/known-word.js'
 import {suggestSpellings} from '../src/lexicon/suggest.js'
 import {WordTable} from '../src/lexicon/word-table.js'
+import {wordSets} from '../src/rules/spelling.js'
 
-const isKnown = (word: string) => englishWords().has(word) || unigramWords().has(word)
+// Known as the spelling rule knows words: its lists, with case, possessives and contractions.
+const sets = wordSets(undefined)
+const isKnown = (word: string) => isKnownWord(word, sets)
 
 /** Optimal string alignment distance, the plain way. */
 function distance(a: string, b: string): number {
@@ -49,6 +52,12 @@ describe('spelling suggestions', () => {
   it('puts a missing apostrophe back first', () => {
     expect(suggestSpellings('dont', isKnown)[0]).toBe("don't")
     expect(suggestSpellings('Childrens', isKnown)).toEqual(["Children's", 'Children'])
+  })
+
+  it('keeps the pronoun’s capital, and suggests only contractions a word list holds', () => {
+    expect(suggestSpellings('ive', isKnown)[0]).toBe("I've")
+    expect(suggestSpellings('theyll', isKnown)).toEqual(["they'll"])
+    expect(suggestSpellings('theyre', isKnown)).not.toContain("the're")
   })
 
   it('never suggests a bare apostrophe after a letter other than s', () => {

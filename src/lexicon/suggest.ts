@@ -10,6 +10,7 @@
  * compared in its bytes, by length and most frequent first, and the scan of
  * a length ends once it has found the best few.
  */
+import {englishWords} from './english.js'
 import {unigramCount, unigramLines} from './frequency.js'
 
 const alphabet = "abcdefghijklmnopqrstuvwxyz'-"
@@ -151,6 +152,8 @@ function frequentWordsWithinTwoEdits(word: string, isWanted: (candidate: string)
 }
 
 function matchCase(suggestion: string, original: string): string {
+  // The pronoun keeps its capital in every form: I've, I'm, I'd.
+  if (/^i'/.test(suggestion)) suggestion = 'I' + suggestion.slice(1)
   if (original.length > 1 && original === original.toUpperCase()) return suggestion.toUpperCase()
   if (original.charAt(0) !== original.charAt(0).toLowerCase()) {
     return suggestion.charAt(0).toUpperCase() + suggestion.slice(1)
@@ -174,10 +177,25 @@ function addsApostrophe(candidate: string, lower: string): boolean {
   return candidate.length === lower.length + 1 && candidate.replace("'", '') === lower
 }
 
+const contraction = /(?:'ll|'re|'ve|'d|'m|n't)$/
+
+/**
+ * A contraction no word list holds ("the'll", "the're"): known only because
+ * its stem is, and nothing a writer meant. The lists hold the real ones
+ * ("they'll", "you're", "I've").
+ */
+function isUnlistedContraction(candidate: string): boolean {
+  if (!contraction.test(candidate)) return false
+  const english = englishWords()
+  return unigramCount(candidate) === 0 && !english.has(candidate) && !english.has('I' + candidate.slice(1))
+}
+
 /** Up to `limit` known words close to `word`, best first: a missing apostrophe put back, then the most frequent. */
 export function suggestSpellings(word: string, isKnown: (candidate: string) => boolean, limit = 3): string[] {
-  const lower = word.toLowerCase()
-  const isSuggestion = (candidate: string) => candidate !== lower && !isStrayPossessive(candidate) && isKnown(candidate)
+  // Curly apostrophes are edited as straight ones; the caller writes suggestions in the copy's style.
+  const lower = word.toLowerCase().replaceAll('\u2019', "'")
+  const isSuggestion = (candidate: string) =>
+    candidate !== lower && !isStrayPossessive(candidate) && !isUnlistedContraction(candidate) && isKnown(candidate)
   const found = new Set<string>()
   forEachEdit(lower, (candidate) => {
     if (!found.has(candidate) && isSuggestion(candidate)) found.add(candidate)
