@@ -70,7 +70,9 @@ export function checkInput(file: VFile): string {
     const bytes = bytesOf(file)
     // Without bytes (text handed over in memory) a U+FFFD may be meant; with them we can tell.
     if (bytes && decodeStrictly(bytes) === undefined) {
-      file.fail(`File is not valid UTF-8 (first bad byte at ${placeOf(text, replacement)}): not checked; save it as UTF-8`)
+      // Columns are counted as editors show them, without a BOM.
+      const bom = text.startsWith(byteOrderMark) ? 1 : 0
+      file.fail(`File is not valid UTF-8 (first bad byte at ${placeOf(text.slice(bom), replacement - bom)}): not checked; save it as UTF-8`)
     }
   }
   return text.startsWith(byteOrderMark) ? text.slice(1) : text

@@ -107,6 +107,9 @@ describe('newslint CLI', () => {
     expect(JSON.parse(invalid.stdout)[0].messages.map((message: {reason: string}) => message.reason)).toEqual([
       'File is not valid UTF-8 (first bad byte at line 1, column 4): not checked; save it as UTF-8'
     ])
+    // Columns as an editor shows them: a BOM is not counted.
+    const withBom = run(['--format', 'json'], Buffer.from('\xef\xbb\xbfcaf\xe9\n', 'latin1'))
+    expect(JSON.parse(withBom.stdout)[0].messages[0].reason).toMatch(/line 1, column 4\)/)
     // A Latin-1 file on disk under the name given: what is checked is what came in, a real U+FFFD and all.
     writeFileSync(path.join(folder, 'draft.txt'), Buffer.from('caf\xe9\n', 'latin1'))
     const piped = run(['--format', 'json', '--stdin-filename', 'draft.txt'], 'A genuine \uFFFD sign.\n')

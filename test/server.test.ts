@@ -383,7 +383,9 @@ describe('language server in a workspace', () => {
     expect(readFileSync(shared, 'utf8')).toBe('# house words\r\nPetro\r\nZorblaxian\r\n')
     expect(statSync(shared).mode & 0o777).toBe(0o640)
 
-    await server.executeCommand('newslint.addToDictionary', [uri, 'two\nlines'])
+    for (const notOneWord of ['two\nlines', 'two words', 'line\u2028separator', '#comment']) {
+      await server.executeCommand('newslint.addToDictionary', [uri, notOneWord])
+    }
     expect(readFileSync(shared, 'utf8')).toBe('# house words\r\nPetro\r\nZorblaxian\r\n')
     await server.close(uri)
   })
@@ -401,6 +403,21 @@ describe('language server in a workspace', () => {
     ])
     await server.executeCommand('newslint.addToDictionary', [uri, 'Zorblaxian'])
     expect(readFileSync(path.join(project, 'desk-words.txt'), 'utf8')).toBe('Zorblaxian\n')
+    await server.close(uri)
+  })
+
+  it('names a new dictionary in a CRLF configuration and keeps its line ends', async () => {
+    const project = path.join(root, 'crlfdesk')
+    mkdirSync(project)
+    writeFileSync(path.join(project, '.retextrc.json'), '{\r\n  "rules": {"repeated-words": "off"}\r\n}\r\n')
+    const uri = uriOf(path.join(project, 'note.txt'))
+    const opened = server.nextDiagnostics(uri)
+    await server.open(uri, 'plaintext', 'The Zorblaxian arrived.\n')
+    await opened
+    await server.executeCommand('newslint.addToDictionary', [uri, 'Zorblaxian'])
+    const config = readFileSync(path.join(project, '.retextrc.json'), 'utf8')
+    expect(JSON.parse(config)).toEqual({rules: {'repeated-words': 'off'}, dictionary: '.newslint-dictionary.txt'})
+    expect(config.split('\n').slice(0, -1).every((line) => line.endsWith('\r'))).toBe(true)
     await server.close(uri)
   })
 

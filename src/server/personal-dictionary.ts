@@ -28,10 +28,10 @@ async function readIfExists(file: string): Promise<string | undefined> {
   }
 }
 
-/** One word, as a dictionary line: a line break would make it two entries, a `#` a comment. */
+/** One word, as a dictionary line: a line break would make it two entries, a `#` a comment, and spelling checks words one at a time. */
 function checkWord(word: string): string {
   const entry = word.trim()
-  if (!entry || /[\r\n]/.test(entry) || entry.startsWith('#')) throw new Error(`Cannot add \`${word}\` to a dictionary: not one word`)
+  if (!entry || /\s/.test(entry) || entry.startsWith('#')) throw new Error(`Cannot add \`${word}\` to a dictionary: not one word`)
   return entry
 }
 
@@ -64,7 +64,9 @@ async function nameDictionaryIn(configPath: string, dictionary: string): Promise
   const isPackage = path.basename(configPath) === 'package.json'
   const config = isPackage ? ((root[packageField] ??= {}) as Record<string, unknown>) : root
   config.dictionary = path.relative(path.dirname(configPath), dictionary).split(path.sep).join('/')
-  await replaceFileAtomically(configPath, JSON.stringify(root, null, indentationOf(text)) + '\n')
+  const json = JSON.stringify(root, null, indentationOf(text)) + '\n'
+  // The configuration keeps its line ends, as the dictionary does.
+  await replaceFileAtomically(configPath, text.includes('\r\n') ? json.replaceAll('\n', '\r\n') : json)
 }
 
 function isJsonConfiguration(configPath: string): boolean {
