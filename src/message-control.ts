@@ -28,14 +28,14 @@ function marker(node: Node) {
 
 /**
  * What unified-message-control should read of an HTML tree (a Markdown
- * tree it reads as it is). The HTML parser
- * implies elements around a fragment (html, head, body), which
- * hast-util-from-html leaves without positions, and the control takes a node
- * without one for generated content: text from the very start of a
- * fragment was a "gap" and its messages were dropped. And `ignore` applies
- * to the comment's next sibling, which in HTML is usually the line break
- * after it. So implied elements give way to their content, and text that is
- * only white space is left out: the next sibling is the next block.
+ * tree it reads as it is). The HTML parser implies elements around a
+ * fragment (html, head, body), which hast-util-from-html leaves without
+ * positions, and the control takes a node without one for generated
+ * content: text from the very start of a fragment was a "gap" and its
+ * messages were dropped. And `ignore` applies to the comment's next
+ * sibling, which in HTML is usually the line break after it. So implied
+ * elements give way to their content, and text that is only white space is
+ * left out: the next sibling is the next block.
  */
 function controlledNodes(node: Node): Node[] {
   if (node.type === 'text' && !/\S/.test((node as Node & {value: string}).value)) return []

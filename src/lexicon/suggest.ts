@@ -65,13 +65,13 @@ function withinTwoEdits(a: string, text: Uint8Array, start: number, length: numb
   return previous[length]! <= 2
 }
 
-const a = 0x61
+const lowercaseA = 0x61
 
 /** Which of a–z occur in `text[start, end)`, as bits: an edit changes at most two of them. */
 function letterMask(text: Uint8Array, start = 0, end = text.length): number {
   let mask = 0
   for (let index = start; index < end; index++) {
-    const letter = text[index]! - a
+    const letter = text[index]! - lowercaseA
     if (letter >= 0 && letter < 26) mask |= 1 << letter
   }
   return mask
@@ -185,9 +185,10 @@ const contraction = /(?:'ll|'re|'ve|'d|'m|n't)$/
  * ("they'll", "you're", "I've").
  */
 function isUnlistedContraction(candidate: string): boolean {
-  if (!contraction.test(candidate)) return false
-  const english = englishWords()
-  return unigramCount(candidate) === 0 && !english.has(candidate) && !english.has('I' + candidate.slice(1))
+  if (!contraction.test(candidate) || unigramCount(candidate) > 0) return false
+  // The dictionaries write the pronoun's forms with its capital only.
+  const asListed = candidate.startsWith("i'") ? 'I' + candidate.slice(1) : candidate
+  return !englishWords().has(asListed)
 }
 
 /** Up to `limit` known words close to `word`, best first: a missing apostrophe put back, then the most frequent. */

@@ -35,6 +35,11 @@ function checkWord(word: string): string {
   return entry
 }
 
+/** The line end `text` is written with: a desk's shared list or configuration may be CRLF, and stays so. */
+function lineEndOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n'
+}
+
 /** How often to read a shared dictionary again when another writer changed it while we wrote. */
 const maxAttempts = 3
 
@@ -43,8 +48,7 @@ async function appendWord(dictionary: string, word: string): Promise<void> {
     const text = (await readIfExists(await writeTargetOf(dictionary))) ?? ''
     const lines = text.split(/\r?\n/).map((line) => line.trim())
     if (lines.includes(word)) return
-    // The dictionary keeps the line ends it has (a desk's shared list may be CRLF).
-    const lineEnd = text.includes('\r\n') ? '\r\n' : '\n'
+    const lineEnd = lineEndOf(text)
     const separator = text === '' || text.endsWith('\n') ? '' : lineEnd
     // A colleague's editor adding a word meanwhile: read their version and add ours to it.
     const unchanged = async (target: string) => ((await readIfExists(target)) ?? '') === text
@@ -65,8 +69,7 @@ async function nameDictionaryIn(configPath: string, dictionary: string): Promise
   const config = isPackage ? ((root[packageField] ??= {}) as Record<string, unknown>) : root
   config.dictionary = path.relative(path.dirname(configPath), dictionary).split(path.sep).join('/')
   const json = JSON.stringify(root, null, indentationOf(text)) + '\n'
-  // The configuration keeps its line ends, as the dictionary does.
-  await replaceFileAtomically(configPath, text.includes('\r\n') ? json.replaceAll('\n', '\r\n') : json)
+  await replaceFileAtomically(configPath, json.replaceAll('\n', lineEndOf(text)))
 }
 
 function isJsonConfiguration(configPath: string): boolean {
