@@ -15,7 +15,7 @@ import {
   touchesChangedLines
 } from './changed-lines.js'
 import {lintFiles, type RunOptions} from './engine.js'
-import {exitCodeFor, exitCodes} from './exit-code.js'
+import {exitCodeFor, exitCodes, hiddenWarningsNote} from './exit-code.js'
 import {applyFixes, describeFixes, fixDiff, planFixes} from './fix.js'
 import {type Format, formats, isFormat, supportedExtensions} from './formats.js'
 import {unreadablePathReason} from './input.js'
@@ -39,7 +39,8 @@ Options:
   -c, --config PATH          use this configuration file instead of searching for .retextrc*
       --no-config            ignore configuration files; use the defaults
       --frail                exit with 1 on warnings too
-  -q, --quiet                report errors only
+  -q, --quiet                report errors only (a line on stderr says when hidden
+                             warnings still fail the check)
       --max-warnings N       exit with 1 when there are more than N warnings
       --color, --no-color    force or turn off colour (default: on for a terminal, off in CI
                              or when NO_COLOR is set)
@@ -297,7 +298,10 @@ export async function main(argv: string[]): Promise<number> {
     if (summary) process.stdout.write(summary.endsWith('\n') ? summary : summary + '\n')
   }
   if (fixFailed) return exitCodes.failure
-  return exitCode(exitCodeFor(files, {frail: values.frail!, maxWarnings: options.maxWarnings}))
+  const policy = {frail: values.frail!, maxWarnings: options.maxWarnings}
+  const hiddenWarnings = values.quiet ? hiddenWarningsNote(files, policy) : undefined
+  if (hiddenWarnings) process.stderr.write(hiddenWarnings + '\n')
+  return exitCode(exitCodeFor(files, policy))
 }
 
 /**

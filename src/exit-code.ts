@@ -13,19 +13,49 @@ export interface ExitPolicy {
   maxWarnings?: number
 }
 
-export function exitCodeFor(files: readonly VFile[], policy: ExitPolicy): number {
-  let errors = 0
-  let warnings = 0
+interface Tally {
+  errors: number
+  warnings: number
+  /** A fatal message without a rule: a file that could not be read, a configuration that could not be used. */
+  failed: boolean
+}
+
+function tally(files: readonly VFile[]): Tally {
+  const counts: Tally = {errors: 0, warnings: 0, failed: false}
   for (const file of files) {
     for (const message of file.messages) {
       // Fatal messages without a rule come from reading or configuring, not from checking.
-      if (message.fatal === true && !message.ruleId) return exitCodes.failure
-      if (message.fatal === true) errors++
-      else if (message.fatal === false) warnings++
+      if (message.fatal === true && !message.ruleId) counts.failed = true
+      else if (message.fatal === true) counts.errors++
+      else if (message.fatal === false) counts.warnings++
     }
   }
-  if (errors > 0) return exitCodes.problems
-  if (policy.frail && warnings > 0) return exitCodes.problems
-  if (policy.maxWarnings !== undefined && warnings > policy.maxWarnings) return exitCodes.problems
+  return counts
+}
+
+/** Why warnings alone fail the check under `policy`, or undefined when they do not. */
+function warningFailure({warnings}: Tally, policy: ExitPolicy): string | undefined {
+  if (policy.frail && warnings > 0) return '--frail'
+  if (policy.maxWarnings !== undefined && warnings > policy.maxWarnings) return `more than --max-warnings ${policy.maxWarnings}`
+  return undefined
+}
+
+export function exitCodeFor(files: readonly VFile[], policy: ExitPolicy): number {
+  const counts = tally(files)
+  if (counts.failed) return exitCodes.failure
+  if (counts.errors > 0 || warningFailure(counts, policy)) return exitCodes.problems
   return exitCodes.clean
+}
+
+/**
+ * With --quiet the report leaves warnings out, yet --frail or --max-warnings
+ * may still fail the check on them: a pipeline that stops with an empty
+ * report needs this line to say why.
+ */
+export function hiddenWarningsNote(files: readonly VFile[], policy: ExitPolicy): string | undefined {
+  const counts = tally(files)
+  const reason = counts.failed || counts.errors > 0 ? undefined : warningFailure(counts, policy)
+  if (!reason) return undefined
+  const warnings = counts.warnings === 1 ? '1 warning' : `${counts.warnings} warnings`
+  return `newslint: ${warnings}, not shown with --quiet, fail the check (${reason})`
 }

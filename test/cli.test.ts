@@ -130,6 +130,19 @@ describe('newslint CLI', () => {
     expect(run(['--max-warnings', '2', 'story.txt']).code).toBe(0)
   })
 
+  it('says on stderr when warnings that --quiet leaves out fail the check', () => {
+    write('story.txt', 'The goverment and the recieve.\n')
+    const frail = run(['--quiet', '--frail', 'story.txt'])
+    expect(frail.code).toBe(1)
+    expect(frail.stdout).toBe('')
+    expect(frail.stderr).toBe('newslint: 2 warnings, not shown with --quiet, fail the check (--frail)\n')
+    const overLimit = run(['-q', '--max-warnings', '1', 'story.txt'])
+    expect(overLimit.code).toBe(1)
+    expect(overLimit.stderr).toMatch(/2 warnings, .*\(more than --max-warnings 1\)/)
+    const withinLimit = run(['-q', '--max-warnings', '2', 'story.txt'])
+    expect([withinLimit.code, withinLimit.stderr]).toEqual([0, ''])
+  })
+
   it('reads a YAML configuration, whose reader the CLI loads only when one is found', () => {
     rmSync(path.join(folder, '.retextrc.json'))
     write('.retextrc.yml', 'rules:\n  spelling: "off"\n  repeated-words: error\n')

@@ -104,6 +104,16 @@ describe('spelling', () => {
     expect(await expectedFor('Petro’s aide said he dont know.')).toEqual(['don’t', 'done', 'font'])
   })
 
+  it('flags a capitalised contraction without its apostrophe, but not the words and names it could be', async () => {
+    const messages = await lint('Dont go. Theyre back, and Im told Ive said so.\nWhy We Couldnt Stay\n', {config})
+    expect(messages.map((message) => [message.actual, message.expected?.[0]])).toEqual([
+      ['Dont', "Don't"],
+      ['Theyre', "They're"],
+      ['Couldnt', "Couldn't"]
+    ])
+    expect(await flagged('Cant stop. Wont stop. Well, Were they here? Hell, Shell and Ill Eagle are names.')).toEqual([])
+  })
+
   it('leaves elisions alone, written with either apostrophe', async () => {
     expect(await flagged("Rock ’n’ roll, rock 'n' roll, and ’twas night.")).toEqual([])
   })

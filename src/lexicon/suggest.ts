@@ -191,6 +191,32 @@ function isUnlistedContraction(candidate: string): boolean {
   return !englishWords().has(asListed)
 }
 
+/** Contraction endings as written without their apostrophe, longest first; "'d" is left out ("wed", "hed" are words and typos alike). */
+const contractionEndings = [
+  {bare: 'nt', written: "n't"},
+  {bare: 'll', written: "'ll"},
+  {bare: 're', written: "'re"},
+  {bare: 've', written: "'ve"},
+  {bare: 'm', written: "'m"}
+]
+
+/**
+ * The listed contraction `word` is when its apostrophe is put back
+ * ("Dont" → "don't", "Theyre" → "they're"), if it is one and is not itself a
+ * word ("Cant", "Well" and "Were" are); lowercase, with a straight
+ * apostrophe.
+ */
+export function contractionWithoutApostrophe(word: string, isKnown: (candidate: string) => boolean): string | undefined {
+  const lower = word.toLowerCase()
+  if (isKnown(lower)) return undefined
+  for (const {bare, written} of contractionEndings) {
+    if (!lower.endsWith(bare) || lower.length === bare.length) continue
+    const candidate = lower.slice(0, -bare.length) + written
+    if (!isUnlistedContraction(candidate) && isKnown(candidate)) return candidate
+  }
+  return undefined
+}
+
 /** Up to `limit` known words close to `word`, best first: a missing apostrophe put back, then the most frequent. */
 export function suggestSpellings(word: string, isKnown: (candidate: string) => boolean, limit = 3): string[] {
   // Curly apostrophes are edited as straight ones; the caller writes suggestions in the copy's style.

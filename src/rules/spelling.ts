@@ -3,7 +3,8 @@
  *
  * Why: a misspelt common word ("goverment", "recieve") is the slip readers
  * notice first. Names are the biggest source of false alarms in news copy,
- * so a capitalised word is taken to be a name and left alone, as are numbers
+ * so a capitalised word is taken to be a name and left alone (unless it is a
+ * contraction that lost its apostrophe: "Dont", "Theyre"), as are numbers
  * with letters (1990s, Q3, 4bn), mixed case (iPhone, McDonald), acronyms,
  * abbreviations (p.m., U.S.), URLs, e-mail addresses, @handles and
  * #hashtags. A sentence in which many words are unknown is another language
@@ -31,11 +32,11 @@ import {englishWords} from '../lexicon/english.js'
 import {unigramWords} from '../lexicon/frequency.js'
 import {isKnownWord, isPlainLowercase, normaliseWord, type WordSet} from '../lexicon/known-word.js'
 import {personalWordSets} from '../lexicon/personal.js'
-import {apostropheOf, suggestSpellings, withApostrophe} from '../lexicon/suggest.js'
+import {apostropheOf, contractionWithoutApostrophe, suggestSpellings, withApostrophe} from '../lexicon/suggest.js'
 import {isFormedFromKnownWords, prefixList} from '../lexicon/word-formation.js'
 import {documentView, type WordInfo} from '../text/document.js'
 import {foreignSentences} from '../text/foreign-sentences.js'
-import {startsWithCapital} from '../text/letters.js'
+import {isTitleCaseWord, startsWithCapital} from '../text/letters.js'
 import {nonProseRanges, overlapsAny} from '../text/non-prose.js'
 import {defineRule, report} from './define.js'
 
@@ -122,7 +123,8 @@ export default defineRule<SpellingOptions>(
     /** The text checked of a word as written, when it is an unknown word; false when it is known or not a word. */
     const unknownText = (written: string): string | false => {
       // Cheap tests first: capitalised words are names, and most of the rest are plain lowercase words a list knows.
-      if (startsWithCapital(written) || (isPlainLowercase(written) && isKnown(written))) return false
+      if (startsWithCapital(written)) return isCapitalisedContraction(written, isKnown) ? written : false
+      if (isPlainLowercase(written) && isKnown(written)) return false
       const text = withoutFinalStops(written)
       // A word broken at a line end ("im-") is half a word.
       if (notAWord.test(text) || text.endsWith('-')) return false
@@ -159,6 +161,18 @@ export default defineRule<SpellingOptions>(
     }
   }
 )
+
+/** Shorter words that lost an apostrophe are also names ("Im", "Ive"). */
+const minContractionLength = 4
+
+/**
+ * A capitalised contraction without its apostrophe ("Dont", "Theyre"), as at
+ * the start of a sentence or in a title-case headline: no name is spelt so,
+ * so it is checked although capitalised.
+ */
+function isCapitalisedContraction(written: string, isKnown: (word: string) => boolean): boolean {
+  return written.length >= minContractionLength && isTitleCaseWord(written) && contractionWithoutApostrophe(written, isKnown) !== undefined
+}
 
 /** Start offsets of words another rule has already explained (a joined word is not also a misspelling). */
 function claimedByOtherRules(file: VFile): Set<number> {
