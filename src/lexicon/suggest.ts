@@ -137,7 +137,9 @@ function frequentWordsWithinTwoEdits(word: string, isWanted: (candidate: string)
   for (let length = Math.max(0, word.length - 2); length <= word.length + 2 && length < byLength.length; length++) {
     let foundOfLength = 0
     let lastCount = -1
-    for (const index of byLength[length]!) {
+    const ofLength = byLength[length]!
+    for (let position = 0; position < ofLength.length; position++) {
+      const index = ofLength[position]!
       if (foundOfLength >= limit && counts[index] !== lastCount) break
       // Two edits change at most four letters' presence: most words fail that test and skip the distance table.
       if (bitCount(mask ^ masks[index]!) > 4 || !withinTwoEdits(word, text, starts[index]!, length)) continue

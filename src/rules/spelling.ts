@@ -133,7 +133,8 @@ export default defineRule<SpellingOptions>(
     // A story repeats most of its words ("the", its subject's name): each spelling is judged once.
     const verdicts = new Map<string, string | false>()
     const unknown = new Map<WordInfo, string>()
-    for (const word of words) {
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!
       let text = verdicts.get(word.text)
       if (text === undefined) verdicts.set(word.text, (text = unknownText(word.text)))
       if (text !== false && !overlapsAny(skipped, word.start.offset!, word.end.offset!)) unknown.set(word, text)

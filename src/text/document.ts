@@ -60,10 +60,18 @@ export interface Leaf {
 
 type Branch = {children?: unknown[]} & Partial<Leaf>
 
-/** Calls `visit` with each leaf of `node`, in document order. */
+/**
+ * Calls `visit` with each leaf of `node`, in document order.
+ *
+ * The loops over a whole document's nodes or words here and in the rules are
+ * indexed: until V8 optimises a function, a for…of loop allocates a result
+ * object per element, and a long document's single pass runs mostly before
+ * that (docs/performance.md).
+ */
 function eachLeaf(node: Branch, visit: (leaf: Leaf) => void): void {
-  if (node.children) {
-    for (const child of node.children) eachLeaf(child as Branch, visit)
+  const {children} = node
+  if (children) {
+    for (let index = 0; index < children.length; index++) eachLeaf(children[index] as Branch, visit)
   } else if (typeof node.value === 'string') {
     visit(node as Leaf)
   }
@@ -131,7 +139,8 @@ function buildView(tree: Root): DocumentView {
   let paragraphIndex = 0
   const visitParagraph = (paragraph: Paragraph) => {
     let indexInParagraph = 0
-    for (const child of paragraph.children) {
+    for (let childIndex = 0; childIndex < paragraph.children.length; childIndex++) {
+      const child = paragraph.children[childIndex]!
       if (child.type !== 'SentenceNode' || !child.position) continue
       const sentence: SentenceInfo = {
         node: child,
@@ -146,7 +155,8 @@ function buildView(tree: Root): DocumentView {
       sentences.push(sentence)
       let indexInSentence = 0
       const texts: string[] = []
-      for (const token of child.children) {
+      for (let tokenIndex = 0; tokenIndex < child.children.length; tokenIndex++) {
+        const token = child.children[tokenIndex]!
         const text = tokenText(token)
         texts.push(text)
         if (token.type !== 'WordNode' || !token.position) continue

@@ -13,7 +13,8 @@ const minimumShare = 0.4
 /** The sentences of `words` in which enough words fail `isUnknown`. */
 export function foreignSentences(words: readonly WordInfo[], isUnknown: (word: WordInfo) => boolean): Set<SentenceInfo> {
   const tallies = new Map<SentenceInfo, {total: number; unknown: number}>()
-  for (const word of words) {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!
     let tally = tallies.get(word.sentence)
     if (!tally) tallies.set(word.sentence, (tally = {total: 0, unknown: 0}))
     tally.total++

@@ -125,7 +125,8 @@ function buildLayout(tree: Root, file: VFile): Layout {
   const view = documentView(tree)
   // Indexed by line number: an array of lines, where a Map would hash every word's line.
   const wordsByLine: string[][] = []
-  for (const word of view.words) (wordsByLine[word.start.line] ??= []).push(word.text)
+  const {words} = view
+  for (let index = 0; index < words.length; index++) (wordsByLine[words[index]!.start.line] ??= []).push(words[index]!.text)
   const blocks = blockLines(file.data.sourceTree)
   const lines: LayoutLine[] = []
   const paragraphs: LayoutParagraph[] = []

@@ -181,8 +181,8 @@ export function repositionTree(tree: Node, locator: Locator, alignments: Alignme
       let start: Point | undefined
       let end: Point | undefined
       let only: Position | undefined
-      for (const child of children) {
-        const position = visit(child)
+      for (let index = 0; index < children.length; index++) {
+        const position = visit(children[index]!)
         if (position) {
           start ??= position.start
           end = position.end
