@@ -188,8 +188,11 @@ describe('newslint CLI', () => {
   it('warns on an empty or whitespace-only file without failing', () => {
     write('empty.txt', '')
     write('blank.md', '  \n\n\t\n')
-    const result = run(['--format', 'json', 'empty.txt', 'blank.md'])
+    write('blank.html', ' \r\n\r')
+    write('bom.html', '\uFEFF')
+    const result = run(['--format', 'json', 'empty.txt', 'blank.md', 'blank.html', 'bom.html'])
     expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout)).toHaveLength(4)
     for (const file of JSON.parse(result.stdout)) {
       expect(file.messages).toEqual([expect.objectContaining({severity: 'warning', reason: 'File is empty: nothing to check'})])
     }

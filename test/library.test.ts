@@ -85,6 +85,19 @@ describe('library', () => {
     }
   })
 
+  it('refuses Markdown nested a thousand deep before parsing it, which would take minutes', async () => {
+    const messages = await lint('>'.repeat(100_000) + ' The goverment.', {format: 'markdown'})
+    expect(messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^Nesting too deep/)])
+    expect(await lint('>'.repeat(500) + ' The goverment.', {format: 'markdown', config: {rules: {spelling: 'warn'}}})).toEqual([
+      expect.objectContaining({actual: 'goverment'})
+    ])
+  })
+
+  it('leaves a token longer than any word alone, however long, and checks the rest', async () => {
+    const messages = await lint('x'.repeat(200_000) + ' ' + 'ab'.repeat(30) + ' goverment recieve', {config: {rules: {'unattributed-statistic': 'off'}}})
+    expect(messages.map((message) => message.actual)).toEqual(['goverment', 'recieve'])
+  })
+
   it('names UTF-16 as such rather than as binary', () => {
     const bytes = new Uint8Array([0xff, 0xfe, 0x54, 0x00, 0x68, 0x00, 0x65, 0x00])
     const file = new VFile({path: 'windows.txt', value: bytes})

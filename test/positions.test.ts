@@ -68,7 +68,14 @@ describe('positions in the source', () => {
     ['markdown', 'A &#0; b The army will recieve the the north.', ['recieve', 'the the']],
     // A quote marker, then a reference or an escape on the continuation line, with the decoded character also written out later.
     ['markdown', '> He said\n> &ldquo;the goverment&rdquo; and “another” recieve', ['goverment', 'recieve']],
-    ['markdown', '> foo\n> \\*bar the goverment*', ['goverment']]
+    ['markdown', '> foo\n> \\*bar the goverment*', ['goverment']],
+    // Continuation lines whose left-out indentation or quote markers run past the aligner's usual reach.
+    ['markdown', 'The goverment\n' + ' '.repeat(80) + 'will recieve the the aid.', ['goverment', 'recieve', 'the the']],
+    ['markdown', 'The goverment\n' + '\t'.repeat(70) + 'will recieve it.', ['goverment', 'recieve']],
+    ['markdown', '> '.repeat(33) + 'The goverment is\n' + '> '.repeat(33) + 'to recieve aid.', ['goverment', 'recieve']],
+    // A word that keeps a full stop, spelt with a reference: the stop is dropped from the span, not the reference.
+    ['markdown', 'She said t&#101;h. it was fine.', ['t&#101;h']],
+    ['html', '<p>She said t&#101;h. it was fine.</p>', ['t&#101;h']]
   ] as const)('maps words after unusual character references in %s: %s', async (format, text, covered) => {
     const messages = await lint(text, {format, config: {rules: {'unattributed-statistic': 'off'}}})
     const lines = text.split('\n')

@@ -6,6 +6,15 @@
  */
 import {startsWithCapital} from '../text/letters.js'
 
+/**
+ * The longest token read as a word, or as two run together. The lists'
+ * longest word has 24 letters ("electroencephalography's"). A longer token is
+ * pasted data (a hash, keyboard mash, a URL fragment), and the checks that try
+ * every split or edit of a word, at a cost growing with the square of its
+ * length, leave it alone: a 20,000-letter token took six seconds.
+ */
+export const maxWordLength = 50
+
 export interface WordSet {
   has(word: string): boolean
 }

@@ -12,6 +12,7 @@
  */
 import {englishWords} from './english.js'
 import {unigramCount, unigramLines} from './frequency.js'
+import {maxWordLength} from './known-word.js'
 
 const alphabet = "abcdefghijklmnopqrstuvwxyz'-"
 
@@ -221,6 +222,7 @@ export function contractionWithoutApostrophe(word: string, isKnown: (candidate: 
 
 /** Up to `limit` known words close to `word`, best first: a missing apostrophe put back, then the most frequent. */
 export function suggestSpellings(word: string, isKnown: (candidate: string) => boolean, limit = 3): string[] {
+  if (word.length > maxWordLength) return []
   // Curly apostrophes are edited as straight ones; the caller writes suggestions in the copy's style.
   const lower = word.toLowerCase().replaceAll('\u2019', "'")
   const isSuggestion = (candidate: string) =>

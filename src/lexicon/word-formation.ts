@@ -7,6 +7,7 @@
  * is still a misspelling.
  */
 import {shippedEntries} from './data-files.js'
+import {maxWordLength} from './known-word.js'
 
 interface Ending {
   ending: string
@@ -44,6 +45,7 @@ export function isFormedFromKnownWords(
   isKnown: (word: string) => boolean,
   isCompoundPart: (word: string) => boolean
 ): boolean {
+  if (word.length > maxWordLength) return false
   for (const prefix of prefixList()) {
     const rest = word.slice(prefix.length)
     if (word.startsWith(prefix) && rest.length >= minimumPart && isKnown(rest)) return true

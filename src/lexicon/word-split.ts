@@ -24,6 +24,7 @@
 import {shippedEntries} from './data-files.js'
 import {englishWords} from './english.js'
 import {bigramCount, unigramCount, unigramWords} from './frequency.js'
+import {maxWordLength} from './known-word.js'
 import {SortedLines} from './sorted-lines.js'
 
 export interface WordSplit {
@@ -236,7 +237,7 @@ export function isKnownJoin(token: string): boolean {
 export function findJoin(token: string, writtenOpen?: (left: string, right: string) => boolean): WordSplit | undefined {
   const known = knownJoin(token)
   if (known) return {left: known[0], right: known[1], pairCount: bigramCount(known[0], known[1])}
-  if (token.length < 4 || isWholeWord(token)) return undefined
+  if (token.length < 4 || token.length > maxWordLength || isWholeWord(token)) return undefined
   const best = candidateSplits(token)[0]
   if (!best) return undefined
   const withFunctionWord = isFunctionWord(best.left) || isFunctionWord(best.right)

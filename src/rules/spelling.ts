@@ -6,10 +6,11 @@
  * so a capitalised word is taken to be a name and left alone (unless it is a
  * contraction that lost its apostrophe: "Dont", "Theyre"), as are numbers
  * with letters (1990s, Q3, 4bn), mixed case (iPhone, McDonald), acronyms,
- * abbreviations (p.m., U.S.), URLs, e-mail addresses, @handles and
- * #hashtags. A sentence in which many words are unknown is another language
- * or code, not a page of typos, and is skipped; so is an unknown word used
- * twice or more in the document (a coinage, or a name written in lowercase).
+ * abbreviations (p.m., U.S.), URLs, e-mail addresses, @handles,
+ * #hashtags and tokens longer than any word (pasted data). A sentence in
+ * which many words are unknown is another language or code, not a page of
+ * typos, and is skipped; so is an unknown word used twice or more in the
+ * document (a coinage, or a name written in lowercase).
  * Words coined from known ones (see src/lexicon/word-formation.ts) pass.
  * Words inside quotation marks are checked: typos hide there.
  *
@@ -27,10 +28,12 @@
  * Flags:  The goverment said it would recieve the report.
  * Leaves: The government of Gustavo Petro said so in the 1990s.
  */
+import type {Punctuation} from 'nlcst'
+import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {englishWords} from '../lexicon/english.js'
 import {unigramWords} from '../lexicon/frequency.js'
-import {isKnownWord, isPlainLowercase, normaliseWord, type WordSet} from '../lexicon/known-word.js'
+import {isKnownWord, isPlainLowercase, maxWordLength, normaliseWord, type WordSet} from '../lexicon/known-word.js'
 import {personalWordSets} from '../lexicon/personal.js'
 import {apostropheOf, contractionWithoutApostrophe, suggestSpellings, withApostrophe} from '../lexicon/suggest.js'
 import {isFormedFromKnownWords, prefixList} from '../lexicon/word-formation.js'
@@ -51,6 +54,8 @@ const notAWord = /\d|^.$|^[^\p{L}]+$|[._/\\@#]|\p{Ll}\p{Lu}|^\p{Lu}{2,}s?$/u
 
 /** An unknown word used this often in one document is deliberate. */
 const repeatedUse = 2
+
+const finalStops = /^\.+$/
 
 /** Drop the full stop parse-english keeps on a word at the end of an abbreviation-like token. */
 function withoutFinalStops(text: string): string {
@@ -126,8 +131,8 @@ export default defineRule<SpellingOptions>(
       if (startsWithCapital(written)) return isCapitalisedContraction(written, isKnown) ? written : false
       if (isPlainLowercase(written) && isKnown(written)) return false
       const text = withoutFinalStops(written)
-      // A word broken at a line end ("im-") is half a word.
-      if (notAWord.test(text) || text.endsWith('-')) return false
+      // A word broken at a line end ("im-") is half a word; a token longer than any word is data.
+      if (notAWord.test(text) || text.endsWith('-') || text.length > maxWordLength) return false
       return hasUnknownPart(text, isKnown, isCoined) ? text : false
     }
     // A story repeats most of its words ("the", its subject's name): each spelling is judged once.
@@ -157,11 +162,23 @@ export default defineRule<SpellingOptions>(
         expected = withApostrophe(expected, apostrophe)
       }
       const hint = expected && expected.length > 0 ? `; did you mean ${expected.map((s) => `“${s}”`).join(' or ')}?` : ''
-      const end = text === word.text ? word.end : {...word.start, column: word.start.column + text.length, offset: word.start.offset! + text.length}
-      report(file, `“${text}” is not in the dictionary${hint}`, word.start, end, {actual: text, expected})
+      report(file, `“${text}” is not in the dictionary${hint}`, word.start, endOfText(word, text), {actual: text, expected})
     }
   }
 )
+
+/**
+ * Where `text`, the word with its final stops dropped, ends: at the end of
+ * the word's last part before them. The source may spell that part longer
+ * than its text ("t&#101;h." in Markdown or HTML), so its length will not do.
+ */
+function endOfText(word: WordInfo, text: string): Point {
+  if (text === word.text) return word.end
+  const parts = word.node.children
+  let last = parts.length - 1
+  while (last > 0 && parts[last]!.type === 'PunctuationNode' && finalStops.test((parts[last] as Punctuation).value)) last--
+  return parts[last]!.position?.end ?? word.end
+}
 
 /** Shorter words that lost an apostrophe are also names ("Im", "Ive"). */
 const minContractionLength = 4

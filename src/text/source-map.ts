@@ -63,6 +63,16 @@ function referenceLength(reference: RegExpExecArray, value: string, valueIndex: 
 
 /** The most source a parser leaves out of a text node between two of its characters: quote markers and indentation of nested blocks. */
 const maxSkippedMarkup = 64
+/** What a continuation line may start with that the parser leaves out, however much of it there is: indentation and block quote markers. */
+const lineStartMarkup = /[ \t>]/
+
+/** Whether the skip that began at `skipStart` of `source` may go on over `source[index]`. */
+function maySkip(source: string, skipStart: number, index: number): boolean {
+  if (index + 1 >= source.length) return false
+  if (index + 1 - skipStart <= maxSkippedMarkup) return true
+  const before = source[skipStart - 1]
+  return (before === '\n' || before === '\r') && lineStartMarkup.test(source[index]!)
+}
 
 function align(value: string, source: string, sourceStart: number): Pick<Alignment, 'sourceStarts' | 'sourceEnds'> {
   const sourceStarts = new Int32Array(value.length + 1)
@@ -105,7 +115,7 @@ function align(value: string, source: string, sourceStart: number): Pick<Alignme
     }
     // Markup the value does not contain (a `>` marker, indentation): skip it a character at a time, trying the tests above at each.
     if (skipStart === -1) skipStart = sourceIndex
-    if (sourceIndex + 1 - skipStart <= maxSkippedMarkup && sourceIndex + 1 < source.length) {
+    if (maySkip(source, skipStart, sourceIndex)) {
       sourceIndex++
       continue
     }
