@@ -102,15 +102,17 @@ export function newslintParse(this: Processor, options: ParseOptions = {}) {
     const format = options.format ?? (file.data.format as Format | undefined) ?? formatForPath(file.path)
     const tooDeep = () =>
       file.fail(
-        `Nesting too deep or a block too long to read as ${format === 'markdown' ? 'Markdown' : 'HTML'}: not checked; break it up, or check it as plain text (--input-format text)`
+        format === 'text'
+          ? 'A word or paragraph too long to read (parse-english merges its parts in one call): not checked; break it up'
+          : `Nesting too deep or a block too long to read as ${format === 'markdown' ? 'Markdown' : 'HTML'}: not checked; break it up, or check it as plain text (--input-format text)`
       )
     if (format === 'markdown' && deepMarkdownNesting.test(text)) return tooDeep()
     let parsed: ParsedDocument
     try {
       parsed = parseDocument(text, format)
     } catch (error) {
-      // The Markdown and HTML bridges to nlcst recurse through nesting and spread a block's tokens into one call.
-      if (!(error instanceof RangeError && /call stack|too many arguments/i.test(error.message)) || format === 'text') throw error
+      // The Markdown and HTML bridges to nlcst recurse through nesting and spread a block's tokens into one call, as parse-english does a word's parts.
+      if (!(error instanceof RangeError && /call stack|too many arguments/i.test(error.message))) throw error
       return tooDeep()
     }
     const {tree, sourceTree} = parsed

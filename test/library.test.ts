@@ -93,6 +93,13 @@ describe('library', () => {
     ])
   })
 
+  it('says so when one plain-text word has more parts than the parser can merge', async () => {
+    const messages = await lint("don'".repeat(250_000))
+    expect(messages.map((message) => [message.severity, message.reason])).toEqual([
+      ['error', 'A word or paragraph too long to read (parse-english merges its parts in one call): not checked; break it up']
+    ])
+  })
+
   it('leaves a token longer than any word alone, however long, and checks the rest', async () => {
     const messages = await lint('x'.repeat(200_000) + ' ' + 'ab'.repeat(30) + ' goverment recieve', {config: {rules: {'unattributed-statistic': 'off'}}})
     expect(messages.map((message) => message.actual)).toEqual(['goverment', 'recieve'])
