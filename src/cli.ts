@@ -16,7 +16,7 @@ import {
 } from './changed-lines.js'
 import {lintFiles, type RunOptions} from './engine.js'
 import {exitCodeFor, exitCodes, hiddenWarningsNote} from './exit-code.js'
-import {applyFixes, describeFixes, fixDiff, planFixes} from './fix.js'
+import {applyFixes, describeFixes, type FixPlan, fixDiff, planFixes} from './fix.js'
 import {type Format, formats, isFormat, supportedExtensions} from './formats.js'
 import {unreadablePathReason} from './input.js'
 import {reporters} from './report/index.js'
@@ -242,7 +242,7 @@ export async function main(argv: string[]): Promise<number> {
     return exitCode(couldNotRead() ? exitCodes.failure : exitCodes.clean)
   }
 
-  const plans = values.fix || values['fix-dry-run'] ? files.flatMap((file) => planFixes(file) ?? []) : []
+  const plans = values.fix || values['fix-dry-run'] ? oncePerFile(files.flatMap((file) => planFixes(file) ?? [])) : []
   if (values['fix-dry-run']) {
     process.stdout.write(plans.map(fixDiff).join(''))
     return exitCode(couldNotRead() ? exitCodes.failure : plans.length > 0 ? exitCodes.problems : exitCodes.clean)
@@ -264,9 +264,11 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
     if (written.length > 0) {
-      // Report what remains at its new position: check the rewritten files again.
+      // Report what remains at its new position: check the rewritten files again, under every name they were given.
+      const rewritten = new Set(written.map(fileIdentity))
+      const recheck = files.filter((file) => rewritten.has(fileIdentity(file.path))).map((file) => file.path)
       try {
-        const refreshed = (await check(options, written)).files
+        const refreshed = (await check(options, recheck)).files
         files = files.map((file) => refreshed.find((candidate) => candidate.path === file.path) ?? file)
       } catch (error) {
         process.stderr.write(`newslint: ${(error as Error).message}\n`)
@@ -367,18 +369,29 @@ function refusedFile(target: string, cwd: string, reason: string): VFile {
   return file
 }
 
-/** Whether `file` exists and is one of `others` (by device and inode: a symlink or hard link is the same file). */
-function isSameFileAsAny(file: string, others: readonly string[]): boolean {
-  const identity = (name: string) => {
-    try {
-      const stats = statSync(name)
-      return stats.isFile() ? `${stats.dev}:${stats.ino}` : undefined
-    } catch {
-      return undefined
-    }
+/** Which file `name` is, by device and inode (a symlink or hard link is the same file); undefined when it is no regular file. */
+function fileIdentity(name: string): string | undefined {
+  try {
+    const stats = statSync(name)
+    return stats.isFile() ? `${stats.dev}:${stats.ino}` : undefined
+  } catch {
+    return undefined
   }
-  const target = identity(file)
-  return target !== undefined && others.some((other) => identity(other) === target)
+}
+
+/** Whether `file` exists and is one of `others`. */
+function isSameFileAsAny(file: string, others: readonly string[]): boolean {
+  const target = fileIdentity(file)
+  return target !== undefined && others.some((other) => fileIdentity(other) === target)
+}
+
+/** One plan per file: a story named twice, as a link and as its target, is fixed (or diffed) once. */
+function oncePerFile(plans: FixPlan[]): FixPlan[] {
+  const seen = new Set<string>()
+  return plans.filter((plan) => {
+    const identity = fileIdentity(plan.absolutePath) ?? plan.absolutePath
+    return !seen.has(identity) && Boolean(seen.add(identity))
+  })
 }
 
 /** The file's real path, as git names it (a missing file keeps its resolved path). */

@@ -112,6 +112,18 @@ describe('--fix and --fix-dry-run', () => {
     expect(scratch.run(['--fix', '--frail', 'story.txt']).code).toBe(1)
   })
 
+  it('fixes a story named twice, as a link and as its target, once, and reports it fresh under both names', () => {
+    const scratch = copyOfFixture()
+    symlinkSync('story.txt', path.join(scratch.folder, 'link.txt'))
+    const dryRun = scratch.run(['--fix-dry-run', 'link.txt', 'story.txt'])
+    expect(dryRun.stdout.match(/^\+\+\+ /gm)).toHaveLength(1)
+    const result = scratch.run(['--fix', '-f', 'compact', 'link.txt', 'story.txt'])
+    expect(scratch.read('story.txt')).toBe(fixed)
+    expect(result.stderr).not.toMatch(/left .* alone/)
+    expect(result.stderr.match(/^newslint: fixed /gm)).toHaveLength(2)
+    expect(result.stdout.trim().split('\n').map((line) => line.split(':').slice(0, 3).join(':'))).toEqual(['link.txt:2:22', 'story.txt:2:22'])
+  })
+
   it('--fix-dry-run prints a unified diff, leaves the file alone and exits 1; 0 once nothing is left to fix', () => {
     const scratch = copyOfFixture()
     const result = scratch.run(['--fix-dry-run', 'story.txt'])

@@ -31,6 +31,14 @@ describe('repeated-words', () => {
     expect(stylish).not.toContain('Unexpected repeated')
   })
 
+  it('keeps the first word as written, so a fix never lowercases a sentence start', async () => {
+    const messages = await lint('The the talks failed. He said. Is is it over?', {config})
+    expect(messages.map((message) => [message.actual, message.expected])).toEqual([
+      ['The the', ['The']],
+      ['Is is', ['Is']]
+    ])
+  })
+
   it('leaves grammatical doubles alone', async () => {
     expect(await lint('She had had enough. That that is so is plain.', {config})).toEqual([])
   })

@@ -236,6 +236,19 @@ describe('language server in a workspace', () => {
     await server.close(uri)
   })
 
+  it('places first-line diagnostics after a byte order mark the client keeps in the text, and fixes them', async () => {
+    const uri = uriOf(path.join(root, 'bom.txt'))
+    const text = '\uFEFFThe goverment said the the talks failed.\n'
+    const opened = server.nextDiagnostics(uri)
+    await server.open(uri, 'plaintext', text)
+    const {diagnostics} = await opened
+    const flagged = diagnostics.map((diagnostic) => text.slice(diagnostic.range.start.character, diagnostic.range.end.character))
+    expect(flagged).toEqual(['goverment', 'the the'])
+    const [repeatFix] = await server.codeActions(uri, [diagnostics[1]!])
+    expect(applyAction(text, uri, repeatFix!)).toBe('\uFEFFThe goverment said the talks failed.\n')
+    await server.close(uri)
+  })
+
   it('adds a word to a new personal dictionary and names it in the configuration', async () => {
     const uri = uriOf(path.join(root, 'dictionary.txt'))
     const opened = server.nextDiagnostics(uri)

@@ -104,6 +104,12 @@ describe('spelling', () => {
     expect(await expectedFor('Petro’s aide said he dont know.')).toEqual(['don’t', 'done', 'font'])
   })
 
+  it('keeps the apostrophe a misspelt word is written with, whatever the rest of the copy uses', async () => {
+    const expectedFor = async (text: string) => (await lint(text, {config}))[0]?.expected
+    expect(await expectedFor("It's late, isn't it? The goverment’s plan.")).toEqual(['government’s'])
+    expect(await expectedFor('It’s late, isn’t it? The goverment\'s plan.')).toEqual(["government's"])
+  })
+
   it('flags a capitalised contraction without its apostrophe, but not the words and names it could be', async () => {
     const messages = await lint('Dont go. Theyre back, and Im told Ive said so.\nWhy We Couldnt Stay\n', {config})
     expect(messages.map((message) => [message.actual, message.expected?.[0]])).toEqual([

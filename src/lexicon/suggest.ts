@@ -242,6 +242,12 @@ export function suggestSpellings(word: string, isKnown: (candidate: string) => b
     .map(({candidate}) => matchCase(candidate, word))
 }
 
+/** The apostrophe `word` is written with, if it has one. */
+export function ownApostrophe(word: string): string | undefined {
+  if (word.includes('\u2019')) return '\u2019'
+  return word.includes("'") ? "'" : undefined
+}
+
 /** The apostrophe `copy` is written with: ’ where it has more of those than of ', so that "don't" is offered as "don’t". */
 export function apostropheOf(copy: string): string {
   let curly = 0

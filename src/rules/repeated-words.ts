@@ -4,7 +4,7 @@
  * Why: a doubled word survives every reread because the eye skips it.
  * The check is retext-repeated-words, unchanged; this wrapper only gives its
  * messages newslint's rule id, severity and doc link, and turns its fix into
- * the single word.
+ * the first of the two words as written ("The the talks" → "The talks").
  *
  * Options: none.
  *
@@ -24,6 +24,9 @@ export default defineRule(
     const first = file.messages.length
     check(tree, file, () => {})
     for (const message of file.messages.slice(first)) {
+      // The plugin offers the second word, which lowercases a sentence's first ("The the" → "the").
+      const firstWord = message.actual?.split(/\s/, 1)[0]
+      if (firstWord) message.expected = [firstWord]
       // vfile-reporter prints `message`, the other formats `reason`: both must say the same.
       message.reason = message.message = `“${message.expected?.[0]}” appears twice in a row; delete one`
     }

@@ -35,7 +35,7 @@ import {englishWords} from '../lexicon/english.js'
 import {unigramWords} from '../lexicon/frequency.js'
 import {isKnownWord, isPlainLowercase, maxWordLength, normaliseWord, type WordSet} from '../lexicon/known-word.js'
 import {personalWordSets} from '../lexicon/personal.js'
-import {apostropheOf, contractionWithoutApostrophe, suggestSpellings, withApostrophe} from '../lexicon/suggest.js'
+import {apostropheOf, contractionWithoutApostrophe, ownApostrophe, suggestSpellings, withApostrophe} from '../lexicon/suggest.js'
 import {isFormedFromKnownWords, prefixList} from '../lexicon/word-formation.js'
 import {documentView, type WordInfo} from '../text/document.js'
 import {foreignSentences} from '../text/foreign-sentences.js'
@@ -152,14 +152,15 @@ export default defineRule<SpellingOptions>(
     const uses = new Map<string, number>()
     for (const {text} of candidates) uses.set(text.toLowerCase(), (uses.get(text.toLowerCase()) ?? 0) + 1)
 
-    let apostrophe: string | undefined
+    let documentApostrophe: string | undefined
     for (const {word, text} of candidates) {
       // A coinage or a name in lowercase recurs through a story; a typo rarely does.
       if (uses.get(text.toLowerCase())! >= repeatedUse) continue
       let expected = options?.suggestions === false ? undefined : suggestionsFor(text, options, sets, isKnown)
       if (expected?.some((suggestion) => suggestion.includes("'"))) {
-        apostrophe ??= apostropheOf(file.data.sourceText ?? String(file))
-        expected = withApostrophe(expected, apostrophe)
+        // The word's own apostrophe, if it has one ("goverment’s" → "government’s"); else the copy's.
+        const style = ownApostrophe(text) ?? (documentApostrophe ??= apostropheOf(file.data.sourceText ?? String(file)))
+        expected = withApostrophe(expected, style)
       }
       const hint = expected && expected.length > 0 ? `; did you mean ${expected.map((s) => `“${s}”`).join(' or ')}?` : ''
       report(file, `“${text}” is not in the dictionary${hint}`, word.start, endOfText(word, text), {actual: text, expected})

@@ -9,7 +9,7 @@
 import {type CodeAction, CodeActionKind, type Diagnostic} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {isKnownWord, type WordSet} from '../lexicon/known-word.js'
-import {apostropheOf, suggestSpellings, withApostrophe} from '../lexicon/suggest.js'
+import {apostropheOf, ownApostrophe, suggestSpellings, withApostrophe} from '../lexicon/suggest.js'
 import {wordSets} from '../rules/spelling.js'
 import {diagnosticData, diagnosticSource} from './diagnostics.js'
 import {disableForFileEdits, disableForLineEdits, formatHasComments} from './disable-comments.js'
@@ -51,7 +51,8 @@ export async function codeActionsFor(
       knownWords ??= spellingWordSets(file)
       // A configuration or dictionary that cannot be read is reported by the check itself; no suggestions then.
       const sets = await knownWords.catch(() => undefined)
-      fixes = sets ? withApostrophe(suggestSpellings(flagged, (candidate) => isKnownWord(candidate, sets)), apostropheOf(document.getText())) : []
+      const apostrophe = ownApostrophe(flagged) ?? apostropheOf(document.getText())
+      fixes = sets ? withApostrophe(suggestSpellings(flagged, (candidate) => isKnownWord(candidate, sets)), apostrophe) : []
     }
     for (const [index, fix] of (fixes ?? []).entries()) {
       const title = fix === '' ? `Delete “${flagged}”` : `Replace “${flagged}” with “${fix}”`

@@ -22,13 +22,21 @@ const severities: Record<MessageSeverity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information
 }
 
-function position(line: number, column: number) {
-  return {line: Math.max(line - 1, 0), character: Math.max(column - 1, 0)}
+/**
+ * Messages count columns after a byte order mark, as editors show them; a
+ * client that keeps the mark in the document's text counts it on line 1.
+ */
+function position(line: number, column: number, textHasBom: boolean) {
+  const shift = textHasBom && line === 1 ? 1 : 0
+  return {line: Math.max(line - 1, 0), character: Math.max(column - 1, 0) + shift}
 }
 
-export function toDiagnostic(message: NewslintMessage): Diagnostic {
+export function toDiagnostic(message: NewslintMessage, textHasBom = false): Diagnostic {
   const diagnostic: Diagnostic = {
-    range: {start: position(message.line, message.column), end: position(message.endLine, message.endColumn)},
+    range: {
+      start: position(message.line, message.column, textHasBom),
+      end: position(message.endLine, message.endColumn, textHasBom)
+    },
     severity: severities[message.severity],
     source: message.source ?? diagnosticSource,
     message: message.reason

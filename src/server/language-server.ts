@@ -43,8 +43,10 @@ export function startLanguageServer(connection: Connection, serverInfo: ServerIn
       const document = documents.get(uri)
       if (!document) return undefined
       const {version} = document
-      const messages = await linter.lint(fileOf(document), document.getText())
-      return {version, diagnostics: messages.map(toDiagnostic)}
+      const text = document.getText()
+      const messages = await linter.lint(fileOf(document), text)
+      const textHasBom = text.startsWith('\uFEFF')
+      return {version, diagnostics: messages.map((message) => toDiagnostic(message, textHasBom))}
     }
   })
 
