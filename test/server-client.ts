@@ -89,6 +89,13 @@ export class ServerSession {
     return this.connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId, version, text}})
   }
 
+  /** Open a document and wait for its first diagnostics. */
+  async openAndCheck(uri: string, languageId: string, text: string): Promise<Diagnostic[]> {
+    const published = this.nextDiagnostics(uri)
+    await this.open(uri, languageId, text)
+    return (await published).diagnostics
+  }
+
   change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]) {
     return this.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version}, contentChanges})
   }

@@ -92,9 +92,7 @@ describe('language server in a workspace', () => {
   it('after a burst of 100 edits publishes only the final version', async () => {
     const uri = uriOf(path.join(root, 'burst.txt'))
     let text = 'Officials met on Monday.\n'
-    const opened = server.nextDiagnostics(uri)
-    await server.open(uri, 'plaintext', text)
-    await opened
+    await server.openAndCheck(uri, 'plaintext', text)
     const before = server.published.length
 
     const typed = ' The goverment said that the the talks had failed.'
@@ -124,9 +122,7 @@ describe('language server in a workspace', () => {
     await server.connection.sendNotification('workspace/didChangeConfiguration', {settings: {newslint: {debounceMs: 0}}})
     const uri = uriOf(path.join(root, 'racing.txt'))
     const texts = new Map<number, string>([[1, 'Officials met.\n']])
-    const opened = server.nextDiagnostics(uri)
-    await server.open(uri, 'plaintext', texts.get(1)!)
-    await opened
+    await server.openAndCheck(uri, 'plaintext', texts.get(1)!)
     const before = server.published.length
 
     // Each version moves the misspelling, so a result published for the wrong text would point elsewhere.
@@ -187,9 +183,7 @@ describe('language server in a workspace', () => {
 
   it('clears diagnostics when a document is closed', async () => {
     const uri = uriOf(path.join(root, 'closing.txt'))
-    const opened = server.nextDiagnostics(uri)
-    await server.open(uri, 'plaintext', 'The goverment met.\n')
-    expect((await opened).diagnostics).toHaveLength(1)
+    expect(await server.openAndCheck(uri, 'plaintext', 'The goverment met.\n')).toHaveLength(1)
     const cleared = server.nextDiagnostics(uri)
     await server.close(uri)
     expect((await cleared).diagnostics).toEqual([])
@@ -198,9 +192,7 @@ describe('language server in a workspace', () => {
   it('offers the expected replacement, a spelling suggestion computed on request, and add-to-dictionary', async () => {
     const uri = uriOf(path.join(root, 'fixes.txt'))
     const text = 'The goverment said that the the talks had failed.\n'
-    const opened = server.nextDiagnostics(uri)
-    await server.open(uri, 'plaintext', text)
-    const {diagnostics} = await opened
+    const diagnostics = await server.openAndCheck(uri, 'plaintext', text)
     const [spelling, repeated] = diagnostics
     // Suggestions are not computed while typing: the diagnostic carries none.
     expect(spelling!.data).toEqual({actual: 'goverment'})
@@ -228,9 +220,7 @@ describe('language server in a workspace', () => {
   it('writes a suggested apostrophe as the copy does', async () => {
     const uri = uriOf(path.join(root, 'apostrophe.txt'))
     const text = 'Petro’s aide said he dont know.\n'
-    const opened = server.nextDiagnostics(uri)
-    await server.open(uri, 'plaintext', text)
-    const [spelling] = (await opened).diagnostics
+    const [spelling] = await server.openAndCheck(uri, 'plaintext', text)
     const [preferred] = await server.codeActions(uri, [spelling!])
     expect(applyAction(text, uri, preferred!)).toBe('Petro’s aide said he don’t know.\n')
     await server.close(uri)
@@ -239,9 +229,7 @@ describe('language server in a workspace', () => {
   it('places first-line diagnostics after a byte order mark the client keeps in the text, and fixes them', async () => {
     const uri = uriOf(path.join(root, 'bom.txt'))
     const text = '\uFEFFThe goverment said the the talks failed.\n'
-    const opened = server.nextDiagnostics(uri)
-    await server.open(uri, 'plaintext', text)
-    const {diagnostics} = await opened
+    const diagnostics = await server.openAndCheck(uri, 'plaintext', text)
     const flagged = diagnostics.map((diagnostic) => text.slice(diagnostic.range.start.character, diagnostic.range.end.character))
     expect(flagged).toEqual(['goverment', 'the the'])
     const [repeatFix] = await server.codeActions(uri, [diagnostics[1]!])
@@ -251,9 +239,7 @@ describe('language server in a workspace', () => {
 
   it('adds a word to a new personal dictionary and names it in the configuration', async () => {
     const uri = uriOf(path.join(root, 'dictionary.txt'))
-    const opened = server.nextDiagnostics(uri)
-    await server.open(uri, 'plaintext', 'Officials cited the Zorblat report.\nThe zorblat was late.\n')
-    const {diagnostics} = await opened
+    const diagnostics = await server.openAndCheck(uri, 'plaintext', 'Officials cited the Zorblat report.\nThe zorblat was late.\n')
     expect(ruleIds(diagnostics)).toEqual(['spelling'])
 
     const rechecked = server.nextDiagnostics(uri)
@@ -271,9 +257,7 @@ describe('language server in a workspace', () => {
   it('disables a rule for one line or the whole file with comments in Markdown', async () => {
     const uri = uriOf(path.join(root, 'story.md'))
     const text = '# Talks\n\nThe goverment met.\nIt said the the talks had failed.\n\nA recieve line.\n'
-    const opened = server.nextDiagnostics(uri)
-    await server.open(uri, 'markdown', text)
-    const {diagnostics} = await opened
+    const diagnostics = await server.openAndCheck(uri, 'markdown', text)
     expect(ruleIds(diagnostics)).toEqual(['spelling', 'repeated-words', 'spelling'])
 
     const disableActions = (await server.codeActions(uri, [diagnostics[1]!])).filter((action) => action.title.startsWith('Disable'))
@@ -309,9 +293,7 @@ describe('language server in a workspace', () => {
   it('disables a rule for one line in HTML', async () => {
     const uri = uriOf(path.join(root, 'story.html'))
     const text = '<p>The goverment met.</p>\n<p>A recieve line.</p>\n'
-    const opened = server.nextDiagnostics(uri)
-    await server.open(uri, 'html', text)
-    const {diagnostics} = await opened
+    const diagnostics = await server.openAndCheck(uri, 'html', text)
     expect(ruleIds(diagnostics)).toEqual(['spelling', 'spelling'])
     const lineAction = (await server.codeActions(uri, [diagnostics[1]!])).find((action) => action.title.endsWith('this line'))
     const published = server.nextDiagnostics(uri, (params) => params.version === 2)
@@ -326,9 +308,7 @@ describe('language server in a workspace', () => {
     const config = path.join(project, '.retextrc.json')
     writeFileSync(config, JSON.stringify({rules: {spelling: 'off'}}))
     const uri = uriOf(path.join(project, 'note.txt'))
-    const opened = server.nextDiagnostics(uri)
-    await server.open(uri, 'plaintext', 'The goverment met.\n')
-    expect((await opened).diagnostics).toEqual([])
+    expect(await server.openAndCheck(uri, 'plaintext', 'The goverment met.\n')).toEqual([])
 
     let published = server.nextDiagnostics(uri, (params) => params.diagnostics.length > 0)
     writeFileSync(config, JSON.stringify({rules: {spelling: 'error'}}))
@@ -357,9 +337,7 @@ describe('language server in a workspace', () => {
     mkdirSync(path.join(project, 'lists'))
     writeFileSync(path.join(project, 'lists', 'words.txt'), 'Petro\n')
     const uri = uriOf(path.join(project, 'brief.txt'))
-    const opened = server.nextDiagnostics(uri)
-    await server.open(uri, 'plaintext', 'The zorblatt arrived.\n')
-    expect(ruleIds((await opened).diagnostics)).toEqual(['spelling'])
+    expect(ruleIds(await server.openAndCheck(uri, 'plaintext', 'The zorblatt arrived.\n'))).toEqual(['spelling'])
 
     const rechecked = server.nextDiagnostics(uri, (params) => params.diagnostics.length === 0)
     writeFileSync(path.join(project, 'lists', 'words.txt'), 'Petro\nzorblatt\n')
@@ -387,9 +365,7 @@ describe('language server in a workspace', () => {
     symlinkSync(path.join('shared', 'house-words.txt'), path.join(project, 'words.txt'))
     writeFileSync(path.join(project, '.retextrc.json'), JSON.stringify({dictionary: 'words.txt'}))
     const uri = uriOf(path.join(project, 'note.txt'))
-    const opened = server.nextDiagnostics(uri)
-    await server.open(uri, 'plaintext', 'The Zorblaxian arrived.\n')
-    await opened
+    await server.openAndCheck(uri, 'plaintext', 'The Zorblaxian arrived.\n')
 
     await server.executeCommand('newslint.addToDictionary', [uri, 'Zorblaxian'])
     expect(lstatSync(path.join(project, 'words.txt')).isSymbolicLink()).toBe(true)
@@ -424,9 +400,7 @@ describe('language server in a workspace', () => {
     mkdirSync(project)
     writeFileSync(path.join(project, '.retextrc.json'), '{\r\n  "rules": {"repeated-words": "off"}\r\n}\r\n')
     const uri = uriOf(path.join(project, 'note.txt'))
-    const opened = server.nextDiagnostics(uri)
-    await server.open(uri, 'plaintext', 'The Zorblaxian arrived.\n')
-    await opened
+    await server.openAndCheck(uri, 'plaintext', 'The Zorblaxian arrived.\n')
     await server.executeCommand('newslint.addToDictionary', [uri, 'Zorblaxian'])
     const config = readFileSync(path.join(project, '.retextrc.json'), 'utf8')
     expect(JSON.parse(config)).toEqual({rules: {'repeated-words': 'off'}, dictionary: '.newslint-dictionary.txt'})
@@ -438,9 +412,7 @@ describe('language server in a workspace', () => {
     const ignored = path.join(root, 'wire', 'copy.txt')
     writeFileSync(path.join(root, '.newslintignore'), 'wire/\n')
     const uri = uriOf(ignored)
-    const opened = server.nextDiagnostics(uri)
-    await server.open(uri, 'plaintext', 'The goverment met.\n')
-    expect((await opened).diagnostics).toEqual([])
+    expect(await server.openAndCheck(uri, 'plaintext', 'The goverment met.\n')).toEqual([])
     await server.close(uri)
   })
 
