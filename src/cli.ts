@@ -339,7 +339,8 @@ async function check(options: ReturnType<typeof parse>, paths?: string[]): Promi
     // A file that .newslintignore excludes is not checked, even when named (see ignoredInputs).
     silentlyIgnore: true,
     // One core stays with this thread, which also runs V8's collector and compiler: on two cores, workers did not pay.
-    workers: availableParallelism() - 1
+    workers: availableParallelism() - 1,
+    tuneLargeRuns: true
   }
   const files = [...(await lintFiles(run)), ...refused]
   const unmatched = readable && !changed && !paths ? unmatchedInputs(readable, files) : []

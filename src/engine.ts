@@ -15,6 +15,7 @@ import {type NewslintSettings, resolveConfig} from './config.js'
 import type {CheckRequest, CheckResponse} from './engine-worker.js'
 import {clarifyEngineMessages} from './engine-errors.js'
 import {type Format, supportedExtensions} from './formats.js'
+import {largeDocumentCharacters, largeRunFiles, tuneForLargeRun} from './large-run.js'
 import {checkInput} from './input.js'
 import {restoreMessage} from './message-transfer.js'
 import {newslintParse} from './parse.js'
@@ -51,6 +52,12 @@ export interface RunOptions {
    * below two, the default, every file is checked in this thread.
    */
   workers?: number
+  /**
+   * Tune V8 for the rest of the process once the run proves large (many
+   * files, or a long one): src/large-run.ts. The settings are process-wide,
+   * so a long-lived host such as the language server leaves this off.
+   */
+  tuneLargeRuns?: boolean
 }
 
 /** Below this many files, starting workers (each loads newslint and its word lists) costs more than it saves. */
@@ -109,16 +116,21 @@ function releaseTreeLast(this: Processor) {
  */
 function checksFor(options: RunOptions, pool: () => CheckPool | undefined) {
   return function newslintChecks(this: Processor, settings: NewslintSettings, fileSet?: FileSet) {
-    const workers = fileSet && fileSet.valueOf().length >= minFilesForWorkers ? pool() : undefined
+    const fileCount = fileSet?.valueOf().length ?? 0
+    const workers = fileCount >= minFilesForWorkers ? pool() : undefined
+    // After the parser is settled: a long document proves the run large as it is parsed.
+    const tune = () => options.tuneLargeRuns && tuneWhenLarge(this, fileCount)
     if (!workers) {
       this.use(newslint, settings)
       this.use(releaseTreeLast)
+      tune()
       return
     }
     this.parser = (_document, file) => {
       checkInput(file)
       return emptyTree()
     }
+    tune()
     return async (_tree: Root, file: VFile): Promise<Root> => {
       const response = await workers.run({
         path: file.path,
@@ -132,6 +144,16 @@ function checksFor(options: RunOptions, pool: () => CheckPool | undefined) {
       for (const message of response.messages) restoreMessage(file, message)
       return emptyTree()
     }
+  }
+}
+
+/** Tune V8 once the run proves large: by its number of files, or at the parse of a long document. */
+function tuneWhenLarge(processor: Processor, fileCount: number) {
+  if (fileCount >= largeRunFiles) return tuneForLargeRun()
+  const parse = processor.parser!
+  processor.parser = (document, file) => {
+    if (document.length >= largeDocumentCharacters) tuneForLargeRun()
+    return parse(document, file)
   }
 }
 

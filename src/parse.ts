@@ -73,10 +73,11 @@ const blankLines = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)(?:[ \t]*(?:\r?\n|\r))*/g
  */
 function parsePlainText(text: string, locator: Locator): Root {
   const children: Root['children'] = []
+  const sharedValues = new Map<string, string>()
   let start = 0
   const parseBlock = (end: number) => {
     const block = english.parse(text.slice(start, end))
-    repositionTree(block, locator, [], start)
+    repositionTree(block, locator, [], start, sharedValues)
     children.push(...block.children)
     start = end
   }

@@ -83,6 +83,21 @@ describe('repeated-headline', () => {
     expect(message!.reason).toContain('line 1')
   })
 
+  it('compares lines as long as the longest headline-like line, and no longer ones', () => {
+    // The first line is headline-like whatever its length; only lines of comparable length can repeat it.
+    const first = 'Officials in the northern province said on Monday that the flooded river had crossed the old bridge and closed the road to the port'
+    const layout = layoutOf(
+      [
+        first,
+        '',
+        'The river rose through the night and the bridge stayed shut until noon on Sunday, residents said.',
+        `${first}, and more`,
+        `${first} and reached the market square, the mill, the school and the church before dawn on Tuesday morning`
+      ].join('\n')
+    )
+    expect(findRepeats(layout).map(({line, original}) => [line.line, original.line])).toEqual([[4, 1]])
+  })
+
   it('leaves headlines whose numbers differ alone (doc example)', async () => {
     const text = 'Storm leaves 3 dead in Texas\n\nThe storm hit the coast of Texas overnight and left three people dead, officials said.\nStorm leaves 5 dead in Texas\n'
     expect((await lineMessages(text)).filter((message) => message.ruleId === 'repeated-headline')).toEqual([])

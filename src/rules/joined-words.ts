@@ -132,10 +132,12 @@ export default defineRule<PersonalWordOptions>(
     const {words} = documentView(tree)
     const personal = personalWordSets(options)
     const unknownLowercase = new Set<WordInfo>()
-    const candidates = words
-      .map((word) => candidateOf(word, unknownLowercase))
-      .filter((found): found is Candidate => found !== undefined)
-      .filter((found) => !personal.some((set) => set.has(found.token) || set.has(found.word.text)))
+    // Collected in one pass: an array with an entry per word of a long document would be megabytes of garbage.
+    const candidates: Candidate[] = []
+    for (let index = 0; index < words.length; index++) {
+      const found = candidateOf(words[index]!, unknownLowercase)
+      if (found && !personal.some((set) => set.has(found.token) || set.has(found.word.text))) candidates.push(found)
+    }
     if (candidates.length === 0) return
     const skipped = nonProseRanges(file)
     const source = (file.data.sourceText ?? String(file)).toLowerCase()

@@ -79,26 +79,29 @@ export default defineRule<UnattributedStatisticOptions>(
     const extraPhrases = (options.sources ?? []).map((phrase) => phrase.toLowerCase().trim().split(/\s+/))
     const skipped = nonProseRanges(file)
     const findings: Finding[] = []
-    let previousParagraph: SentenceInfo[] | undefined
+    // Tokens live for the paragraph being read (and its last sentence for the next one), not for the whole
+    // document: on a long one they would be megabytes the run no longer needs.
+    let previous: {sentence: SentenceInfo; tokens: readonly Token[] | undefined} | undefined
     for (const paragraph of paragraphsOf(documentView(tree).sentences)) {
-      const lastOfPrevious = previousParagraph?.at(-1)
-      previousParagraph = paragraph
       // Most sentences hold no number and most paragraphs no statistic: tokenise and read sources only where one is.
-      const statistics = paragraph.map((sentence) => {
-        if (!mayHoldQuantity(sentence.text)) return []
-        const tokens = sentenceTokens(sentence.node)
+      const tokenLists = paragraph.map((sentence) => (mayHoldQuantity(sentence.text) ? sentenceTokens(sentence.node) : undefined))
+      const statistics = tokenLists.map((tokens) => {
+        if (!tokens) return []
         return findStatistics(tokens, {largeCount}).filter((statistic) => {
           const start = tokens[statistic.first]!.start.offset ?? 0
           return !overlapsAny(skipped, start, tokens[statistic.last]!.end.offset ?? start)
         })
       })
+      const before = previous
+      previous = {sentence: paragraph.at(-1)!, tokens: tokenLists.at(-1)}
       if (statistics.every((list) => list.length === 0)) continue
-      const tokenLists = paragraph.map((sentence) => sentenceTokens(sentence.node))
-      const previous = lastOfPrevious && sentenceTokens(lastOfPrevious.node)
-      const inReach = paragraphAttribution(tokenLists, {extraPhrases}, previous)
+      const allTokens = tokenLists.map((tokens, index) => tokens ?? sentenceTokens(paragraph[index]!.node))
+      previous.tokens = allTokens.at(-1)
+      const tokensBefore = before && (before.tokens ?? sentenceTokens(before.sentence.node))
+      const inReach = paragraphAttribution(allTokens, {extraPhrases}, tokensBefore)
       statistics.forEach((list, index) => {
         for (const statistic of list) {
-          findings.push({statistic, tokens: tokenLists[index]!, attributed: inReach[index]!(statistic.first)})
+          findings.push({statistic, tokens: allTokens[index]!, attributed: inReach[index]!(statistic.first)})
         }
       })
     }

@@ -19,15 +19,27 @@ export interface SentenceInfo {
   paragraphIndex: number
 }
 
-export interface WordInfo {
-  node: Word
-  /** The word as written, apostrophes and hyphens included. */
-  text: string
-  start: Point
-  end: Point
-  sentence: SentenceInfo
-  /** Index of the word within its sentence's words. */
-  indexInSentence: number
+/**
+ * A word of the document. Its start and end are read from its node rather
+ * than stored: a long document has a hundred thousand of these.
+ */
+export class WordInfo {
+  constructor(
+    readonly node: Word,
+    /** The word as written, apostrophes and hyphens included. */
+    readonly text: string,
+    readonly sentence: SentenceInfo,
+    /** Index of the word within its sentence's words. */
+    readonly indexInSentence: number
+  ) {}
+
+  get start(): Point {
+    return this.node.position!.start
+  }
+
+  get end(): Point {
+    return this.node.position!.end
+  }
 }
 
 export interface LineInfo {
@@ -85,13 +97,17 @@ export function leavesOf(node: Branch, leaves: Leaf[] = []): Leaf[] {
 
 function buildLines(tree: Root): LineInfo[] {
   const lines: LineInfo[] = []
-  let current: {line: number; text: string; start: Point; end: Point; pendingSpace: boolean} | undefined
+  // The line's texts, joined once it is complete: appending to a string leaves
+  // a rope of one node per token, which a long document keeps alive in
+  // megabytes until something reads the text.
+  let parts: string[] = []
+  let current: {line: number; start: Point; end: Point; pendingSpace: boolean} | undefined
   let previousLine = 0
   const flush = () => {
     if (!current) return
     lines.push({
       line: current.line,
-      text: current.text,
+      text: parts.join(''),
       start: current.start,
       end: current.end,
       blankBefore: lines.length === 0 || current.line - previousLine > 1,
@@ -99,6 +115,7 @@ function buildLines(tree: Root): LineInfo[] {
     })
     previousLine = current.line
     current = undefined
+    parts = []
   }
   // Leaves are visited as they are found: the whole tree's list of them would be built only to be read once.
   eachLeaf(tree, (leaf) => {
@@ -110,12 +127,12 @@ function buildLines(tree: Root): LineInfo[] {
     const {start, end} = leaf.position
     if (current && current.line !== start.line) flush()
     if (!current) {
-      current = {line: start.line, text: '', start, end, pendingSpace: false}
+      current = {line: start.line, start, end, pendingSpace: false}
     } else if (current.pendingSpace || start.offset !== current.end.offset) {
-      current.text += ' '
+      parts.push(' ')
     }
     current.pendingSpace = false
-    current.text += leaf.value
+    parts.push(leaf.value)
     current.end = end
   })
   flush()
@@ -160,14 +177,7 @@ function buildView(tree: Root): DocumentView {
         const text = tokenText(token)
         texts.push(text)
         if (token.type !== 'WordNode' || !token.position) continue
-        words.push({
-          node: token,
-          text,
-          start: token.position.start,
-          end: token.position.end,
-          sentence,
-          indexInSentence: indexInSentence++
-        })
+        words.push(new WordInfo(token, text, sentence, indexInSentence++))
       }
       sentence.text = texts.join('')
     }

@@ -126,30 +126,37 @@ const cache = new WeakMap<Layout, Repeat[]>()
 
 function buildRepeats(layout: Layout): Repeat[] {
   const {lines} = layout
-  const tokens = lines.map((line) => headlineTokens(line.text))
+  // Tokens are kept only for lines that can take part in a repeat: on a long
+  // document, every line's tokens held for the whole search were megabytes.
+  const tokens: (readonly string[] | undefined)[] = []
   // CMS residue repeats by nature ("Advertisement", "Sign up for our newsletter"); it is not a headline.
-  // It costs more to recognise than the rest, so it is checked last: for headlines and for lines found to repeat one.
-  const isHeadline = (index: number) => {
+  // The shape is checked first and residue last: each costs more than the one before.
+  const headlines: number[] = []
+  let longestHeadline = 0
+  for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
-    return (
-      tokens[index]!.length >= minHeadlineTokens &&
-      isHeadlineShaped(line) &&
-      !line.text.trimEnd().endsWith(':') &&
-      !isCmsResidue(line.text)
-    )
+    if (!isHeadlineShaped(line) || line.text.trimEnd().endsWith(':')) continue
+    const lineTokens = headlineTokens(line.text)
+    if (lineTokens.length < minHeadlineTokens || isCmsResidue(line.text)) continue
+    headlines.push(index)
+    tokens[index] = lineTokens
+    longestHeadline = Math.max(longestHeadline, lineTokens.length)
   }
-  const headlines = lines.map((_, index) => index).filter(isHeadline)
   // Only the words of headlines are ever looked up; each list holds every line with the word, residue included,
   // which only adds candidates.
   const postings = new Map<string, number[]>()
   for (const index of headlines) for (const token of tokens[index]!) postings.set(token, [])
-  tokens.forEach((lineTokens, index) => {
-    if (lineTokens.length < minHeadlineTokens) return
+  const mostRepeatTokens = longestHeadline / minLengthRatio
+  for (let index = 0; index < lines.length; index++) {
+    const lineTokens = tokens[index] ?? headlineTokens(lines[index]!.text)
+    // Too long to be of comparable length with any headline: never a repeat of one.
+    if (lineTokens.length < minHeadlineTokens || lineTokens.length > mostRepeatTokens) continue
+    tokens[index] = lineTokens
     for (const token of lineTokens) {
       const withToken = postings.get(token)
       if (withToken && withToken.at(-1) !== index) withToken.push(index)
     }
-  })
+  }
   // Signatures are built only for lines of comparable length, a small share of the candidates.
   const signatures = new Map<number, Signature>()
   const signatureAt = (index: number) => {

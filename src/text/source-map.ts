@@ -173,6 +173,17 @@ function mapEnd(alignments: Alignment[], offset: number): number {
   return alignment.sourceEnds[offset - alignment.start - 1]!
 }
 
+/** Strings this long are shared when repeated; longer ones are rarely repeated, and one of a single character is shared by V8 already. */
+const longestSharedValue = 15
+
+function shareValue(leaf: {value?: unknown}, sharedValues: Map<string, string>): void {
+  const {value} = leaf
+  if (typeof value !== 'string' || value.length < 2 || value.length > longestSharedValue) return
+  const seen = sharedValues.get(value)
+  if (seen === undefined) sharedValues.set(value, value)
+  else leaf.value = seen
+}
+
 /**
  * Give every node of an nlcst tree a source position computed from offsets,
  * fixing shifted offsets with `alignments` on the way. Parents span their
@@ -182,8 +193,19 @@ function mapEnd(alignments: Alignment[], offset: number): number {
  * starts at that very point: one point per token instead of two. Trees are
  * most of the memory a long document takes. `base` is where the parsed text
  * starts in the source (a block of a longer text).
+ *
+ * On the way, a leaf whose value was seen before takes the string seen
+ * (`sharedValues`, kept across the blocks of one document): parse-english
+ * cuts a new string for every token, and a long document says "the" and
+ * "said" thousands of times.
  */
-export function repositionTree(tree: Node, locator: Locator, alignments: Alignment[], base = 0): void {
+export function repositionTree(
+  tree: Node,
+  locator: Locator,
+  alignments: Alignment[],
+  base = 0,
+  sharedValues = new Map<string, string>()
+): void {
   let previousEnd: Point | undefined
   const visit = (node: Node): Position | undefined => {
     if ('children' in node) {
@@ -210,6 +232,7 @@ export function repositionTree(tree: Node, locator: Locator, alignments: Alignme
     const start = previousEnd?.offset === startOffset ? previousEnd : locator.toPoint(startOffset)
     previousEnd = endOffset === startOffset ? start : locator.toPoint(endOffset)
     node.position = {start, end: previousEnd}
+    shareValue(node as Node & {value?: unknown}, sharedValues)
     return node.position
   }
   visit(tree)

@@ -3,7 +3,7 @@
  * opening and closing marks (quotes, brackets, dashes, sentence punctuation)
  * split off. nlcst splits “1,000” into three nodes and “$2.5bn” into two; a
  * rule that reads figures, quotations or phrases needs them whole, and needs
- * the marks around them on their own. Built once per sentence node.
+ * the marks around them on their own.
  */
 import type {Sentence} from 'nlcst'
 import type {Point} from 'unist'
@@ -32,8 +32,6 @@ export function isCapitalisedWord(token: Token | undefined): boolean {
 const edgeMarks = new Set([...'.,;:!?"“”‘’\'()[]{}«»…—–*'])
 /** Marks that split a run even in its middle (“partner—its”, “said:“We”). */
 const splitting = new Set([...'—–…“”«»()[]{}'])
-
-const cache = new WeakMap<Sentence, Token[]>()
 
 /** The token made of `leaves[from]` to `leaves[to]`. */
 function makeToken(leaves: readonly Leaf[], from: number, to: number, spaceBefore: boolean, mark: boolean): Token {
@@ -78,7 +76,8 @@ function tokensOfRun(leaves: readonly Leaf[], runFirst: number, runLast: number,
   for (let index = trailingFrom; index <= runLast; index++) tokens.push(makeToken(leaves, index, index, false, true))
 }
 
-function buildTokens(sentence: Sentence): Token[] {
+/** The tokens of `sentence`. */
+export function sentenceTokens(sentence: Sentence): Token[] {
   const all = leavesOf(sentence)
   // Leaves without a position (none in practice) cannot be reported on.
   const leaves = all.every((leaf) => leaf.position) ? all : all.filter((leaf) => leaf.position)
@@ -103,15 +102,5 @@ function buildTokens(sentence: Sentence): Token[] {
     if (runFirst === -1) runFirst = index
   }
   if (runFirst !== -1) tokensOfRun(leaves, runFirst, leaves.length - 1, spaceBefore, tokens)
-  return tokens
-}
-
-/** The tokens of `sentence`, built on first use. */
-export function sentenceTokens(sentence: Sentence): readonly Token[] {
-  let tokens = cache.get(sentence)
-  if (!tokens) {
-    tokens = buildTokens(sentence)
-    cache.set(sentence, tokens)
-  }
   return tokens
 }
