@@ -1,0 +1,41 @@
+/**
+ * One rule reports at most `maxMessagesPerRule` messages in one file, then
+ * one message saying it stopped (src/rules/define.ts): a table or a log
+ * linted by mistake must not flood the report or exhaust memory.
+ */
+import {describe, expect, it} from 'vitest'
+import {lint} from '../src/index.js'
+import {maxMessagesPerRule} from '../src/rules/define.js'
+import {only} from './helpers.js'
+
+const stopped = /^Stopped after 1,000 messages of this rule in this file/
+
+describe('the limit on messages per rule and file', () => {
+  it('stops a rule of its own at the limit, at the place of the first message not reported', async () => {
+    const sentence = 'At least 75 people died in the flood. '
+    const text = sentence.repeat(maxMessagesPerRule + 50)
+    const messages = await lint(text, {config: only('unattributed-statistic')})
+    expect(messages).toHaveLength(maxMessagesPerRule + 1)
+    const last = messages.at(-1)!
+    expect(last.reason).toMatch(stopped)
+    expect(last).toMatchObject({ruleId: 'unattributed-statistic', source: 'newslint', severity: 'warning'})
+    // The 1,001st figure, had it been reported.
+    expect(last.column).toBe(maxMessagesPerRule * sentence.length + 1)
+    expect(messages.slice(0, -1).every((message) => message.actual === 'At least 75 people')).toBe(true)
+  })
+
+  it('cuts a wrapped plugin’s messages to the limit after it has run', async () => {
+    const text = 'the\n'.repeat(maxMessagesPerRule + 20)
+    const messages = await lint(text, {config: only('repeated-words')})
+    expect(messages).toHaveLength(maxMessagesPerRule + 1)
+    const last = messages.at(-1)!
+    expect(last.reason).toMatch(stopped)
+    expect(last).toMatchObject({ruleId: 'repeated-words', line: maxMessagesPerRule + 1})
+  })
+
+  it('leaves a rule under the limit as it was', async () => {
+    const messages = await lint('At least 75 people died in the flood. '.repeat(3), {config: only('unattributed-statistic')})
+    expect(messages).toHaveLength(3)
+    expect(messages.some((message) => stopped.test(message.reason))).toBe(false)
+  })
+})
