@@ -19,7 +19,7 @@
  * collects and compiles, so they can be set at run time; given on the
  * command line they would instead make V8 reject the CLI's code cache.
  */
-import v8 from 'node:v8'
+import {createRequire} from 'node:module'
 
 /** Files in one run from which it is large. */
 export const largeRunFiles = 50
@@ -31,6 +31,8 @@ let tuned = false
 export function tuneForLargeRun(): void {
   if (tuned) return
   tuned = true
+  // Loaded here, not at start: node:v8 costs ~2 ms to load, which a run that never gets large would pay.
+  const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8')
   v8.setFlagsFromString('--semi-space-growth-factor=1')
   v8.setFlagsFromString('--no-turbo-inlining')
 }
