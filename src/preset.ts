@@ -6,6 +6,7 @@ import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {NewslintSettings, RuleSetting} from './config.js'
+import {limitMessagesPerRule} from './message-limit.js'
 import {newslintMessageControl} from './message-control.js'
 import {newslintParse} from './parse.js'
 import {rules} from './rules/index.js'
@@ -34,6 +35,7 @@ export default function newslint(this: Processor<any, any, any, any, any>, setti
     this.use(rule.plugin, severityAndOptions(settings.rules?.[rule.id], rule.defaultSeverity, extras[rule.id]))
   }
   this.use(newslintMessageControl)
+  this.use(limitMessagesPerRule)
   // After comment control: an empty document is all "gap" to it, and the notice would be dropped.
   this.use(warnWhenEmpty)
 }

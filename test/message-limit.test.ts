@@ -1,11 +1,11 @@
 /**
  * One rule reports at most `maxMessagesPerRule` messages in one file, then
- * one message saying it stopped (src/rules/define.ts): a table or a log
- * linted by mistake must not flood the report or exhaust memory.
+ * one message saying it stopped (src/message-limit.ts): a table or a log
+ * linted by mistake must not flood the report.
  */
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
-import {maxMessagesPerRule} from '../src/rules/define.js'
+import {maxMessagesPerRule} from '../src/message-limit.js'
 import {only} from './helpers.js'
 
 const stopped = /^Stopped after 1,000 messages of this rule in this file/
@@ -31,6 +31,25 @@ describe('the limit on messages per rule and file', () => {
     const last = messages.at(-1)!
     expect(last.reason).toMatch(stopped)
     expect(last).toMatchObject({ruleId: 'repeated-words', line: maxMessagesPerRule + 1})
+  })
+
+  it('counts only what comment control leaves: a switched-off table does not use up the rest', async () => {
+    const flagged = 'At least 75 people died in the flood.'
+    const text = [
+      '<!-- newslint-disable unattributed-statistic -->',
+      '',
+      `${flagged} `.repeat(maxMessagesPerRule + 50).trim(),
+      '',
+      '<!-- newslint-enable unattributed-statistic -->',
+      '',
+      `${flagged} ${flagged}`,
+      ''
+    ].join('\n')
+    const messages = await lint(text, {format: 'markdown', config: only('unattributed-statistic')})
+    expect(messages.map((message) => [message.line, message.actual])).toEqual([
+      [7, 'At least 75 people'],
+      [7, 'At least 75 people']
+    ])
   })
 
   it('leaves a rule under the limit as it was', async () => {
