@@ -15,9 +15,10 @@
  * src/package-root.ts, so every output stays directly in dist/.
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, readdirSync, rmSync} from 'node:fs'
+import {existsSync, readdirSync, rmSync, statSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {build, type BuildOptions, type Plugin} from 'esbuild'
+import {largeDocumentCharacters, largeRunFiles} from '../src/large-run.js'
 
 const fromRoot = (path: string) => new URL(`../${path}`, import.meta.url).pathname
 
@@ -148,6 +149,10 @@ const codeCacheSamples = [
   'fixtures/joined-words/markdown.md',
   'fixtures/joined-words/page.html'
 ].map(fromRoot)
+// A run large enough to tune V8 (src/large-run.ts) would save a cache made under other flags, which V8 rejects at every start.
+if (codeCacheSamples.length >= largeRunFiles || codeCacheSamples.some((sample) => statSync(sample).size >= largeDocumentCharacters)) {
+  throw new Error('The code cache samples must stay below the large-run thresholds of src/large-run.ts')
+}
 const writeCodeCache = `
 import {writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'

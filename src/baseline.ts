@@ -12,6 +12,7 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {isMessageLimitNotice} from './message-limit.js'
 import {type SourceText, sourceTextOf, spanOf} from './message-span.js'
 
 export interface BaselineEntry {
@@ -138,7 +139,7 @@ export function removeBaselinedMessages(
   const known = new Set<VFileMessage>()
   for (const {message, key} of keyedMessages(files, path.dirname(path.resolve(baselinePath)), onNewCopy)) {
     const count = remaining.get(key) ?? 0
-    if (count === 0) continue
+    if (count === 0 || isMessageLimitNotice(message)) continue
     remaining.set(key, count - 1)
     known.add(message)
   }

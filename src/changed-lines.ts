@@ -13,6 +13,7 @@ import path from 'node:path'
 import {promisify} from 'node:util'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {isMessageLimitNotice} from './message-limit.js'
 
 const run = promisify(execFile)
 
@@ -133,7 +134,7 @@ export function changedFilesIn(
 
 /** Whether a message touches a changed line; a message about the file itself (such as a read error) always does. */
 export function touchesChangedLines(message: VFileMessage, lines: ChangedLines): boolean {
-  if (lines === 'all' || !message.ruleId) return true
+  if (lines === 'all' || !message.ruleId || isMessageLimitNotice(message)) return true
   const start = message.place && 'start' in message.place ? message.place.start : message.place
   const end = message.place && 'start' in message.place ? message.place.end : message.place
   const first = start?.line ?? 1

@@ -119,7 +119,9 @@ function checksFor(options: RunOptions, pool: () => CheckPool | undefined) {
     const fileCount = fileSet?.valueOf().length ?? 0
     const workers = fileCount >= minFilesForWorkers ? pool() : undefined
     // After the parser is settled: a long document proves the run large as it is parsed.
-    const tune = () => options.tuneLargeRuns && tuneWhenLarge(this, fileCount)
+    const tune = () => {
+      if (options.tuneLargeRuns) tuneWhenLarge(this, fileCount)
+    }
     if (!workers) {
       this.use(newslint, settings)
       this.use(releaseTreeLast)

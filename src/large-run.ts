@@ -26,11 +26,20 @@ export const largeRunFiles = 50
 /** Characters in one document from which a run is large (~20,000 words). */
 export const largeDocumentCharacters = 128 * 1024
 
+/**
+ * The V8 versions the flags were measured on or are known in (Node 20 has
+ * 11.3); another may have renamed them, and V8 would print an error for an
+ * unknown flag in the middle of a run, so there the defaults stay.
+ */
+const knownV8Majors = {first: 11, last: 13}
+
 let tuned = false
 
 export function tuneForLargeRun(): void {
   if (tuned) return
   tuned = true
+  const v8Major = Number.parseInt(process.versions.v8, 10)
+  if (!(v8Major >= knownV8Majors.first && v8Major <= knownV8Majors.last)) return
   // Loaded here, not at start: node:v8 costs ~2 ms to load, which a run that never gets large would pay.
   const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8')
   v8.setFlagsFromString('--semi-space-growth-factor=1')

@@ -15,10 +15,20 @@ import type {VFileMessage} from 'vfile-message'
 
 export const maxMessagesPerRule = 1000
 
+const stopReason = `Stopped after ${maxMessagesPerRule.toLocaleString('en-US')} messages of this rule in this file`
+
+/**
+ * Whether `message` is the notice that a rule stopped. Filters that run
+ * later (--changed, --baseline) keep it, or a cut would go unsaid. Known by
+ * its words, which survive the trip from a worker thread as they are.
+ */
+export function isMessageLimitNotice(message: VFileMessage): boolean {
+  return message.source === 'newslint' && message.reason.startsWith(stopReason)
+}
+
 function stopMessage(file: VFile, firstLeftOut: VFileMessage): VFileMessage {
-  const count = maxMessagesPerRule.toLocaleString('en-US')
   const message = file.message(
-    `Stopped after ${count} messages of this rule in this file, which usually means a table, a list or a log rather than copy; later ones are not reported`,
+    `${stopReason}, which usually means a table, a list or a log rather than copy; later ones are not reported`,
     {place: firstLeftOut.place, ruleId: firstLeftOut.ruleId, source: firstLeftOut.source}
   )
   message.fatal = firstLeftOut.fatal
@@ -26,19 +36,30 @@ function stopMessage(file: VFile, firstLeftOut: VFileMessage): VFileMessage {
   return message
 }
 
+function byPlace(a: VFileMessage, b: VFileMessage): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+}
+
 export function limitMessagesPerRule() {
   return (_tree: Root, file: VFile) => {
-    const counts = new Map<string, number>()
-    const kept: VFileMessage[] = []
-    const leftOut: VFileMessage[] = []
+    const byRule = new Map<string, VFileMessage[]>()
     for (const message of file.messages) {
-      const count = message.ruleId ? (counts.get(message.ruleId) ?? 0) + 1 : 0
-      if (message.ruleId) counts.set(message.ruleId, count)
-      if (count <= maxMessagesPerRule) kept.push(message)
-      else if (count === maxMessagesPerRule + 1) leftOut.push(message)
+      if (!message.ruleId) continue
+      const messages = byRule.get(message.ruleId)
+      if (messages) messages.push(message)
+      else byRule.set(message.ruleId, [message])
     }
-    if (leftOut.length === 0) return
-    file.messages = kept
-    for (const message of leftOut) stopMessage(file, message)
+    const leftOut = new Set<VFileMessage>()
+    const firstsLeftOut: VFileMessage[] = []
+    for (const messages of byRule.values()) {
+      if (messages.length <= maxMessagesPerRule) continue
+      // The first in the copy, whatever order the rule reported in.
+      const ordered = messages.toSorted(byPlace)
+      for (let index = maxMessagesPerRule; index < ordered.length; index++) leftOut.add(ordered[index]!)
+      firstsLeftOut.push(ordered[maxMessagesPerRule]!)
+    }
+    if (leftOut.size === 0) return
+    file.messages = file.messages.filter((message) => !leftOut.has(message))
+    for (const message of firstsLeftOut) stopMessage(file, message)
   }
 }

@@ -83,18 +83,17 @@ describe('repeated-headline', () => {
     expect(message!.reason).toContain('line 1')
   })
 
-  it('compares lines as long as the longest headline-like line, and no longer ones', () => {
-    // The first line is headline-like whatever its length; only lines of comparable length can repeat it.
-    const first = 'Officials in the northern province said on Monday that the flooded river had crossed the old bridge and closed the road to the port'
+  it('compares a line with a headline-like one up to the comparable length exactly (a third more tokens)', () => {
+    // The repeat is prose in shape (a full stop, not title case), so only the length bound lets it be compared.
     const layout = layoutOf(
       [
-        first,
+        'Extraordinary Parliamentary Investigations',
         '',
-        'The river rose through the night and the bridge stayed shut until noon on Sunday, residents said.',
-        `${first}, and more`,
-        `${first} and reached the market square, the mill, the school and the church before dawn on Tuesday morning`
+        'The committee met on Monday and heard from twelve witnesses about the contracts.',
+        'Extraordinary parliamentary investigations a.'
       ].join('\n')
     )
+    expect(isHeadlineShaped(layout.lines[2]!)).toBe(false)
     expect(findRepeats(layout).map(({line, original}) => [line.line, original.line])).toEqual([[4, 1]])
   })
 

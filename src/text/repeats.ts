@@ -128,6 +128,7 @@ function buildRepeats(layout: Layout): Repeat[] {
   const {lines} = layout
   // Tokens are kept only for lines that can take part in a repeat: on a long
   // document, every line's tokens held for the whole search were megabytes.
+  // (A document whose first line is a long paragraph keeps nearly all.)
   const tokens: (readonly string[] | undefined)[] = []
   // CMS residue repeats by nature ("Advertisement", "Sign up for our newsletter"); it is not a headline.
   // The shape is checked first and residue last: each costs more than the one before.
@@ -137,9 +138,9 @@ function buildRepeats(layout: Layout): Repeat[] {
     const line = lines[index]!
     if (!isHeadlineShaped(line) || line.text.trimEnd().endsWith(':')) continue
     const lineTokens = headlineTokens(line.text)
+    tokens[index] = lineTokens
     if (lineTokens.length < minHeadlineTokens || isCmsResidue(line.text)) continue
     headlines.push(index)
-    tokens[index] = lineTokens
     longestHeadline = Math.max(longestHeadline, lineTokens.length)
   }
   // Only the words of headlines are ever looked up; each list holds every line with the word, residue included,

@@ -77,7 +77,7 @@ function tokensOfRun(leaves: readonly Leaf[], runFirst: number, runLast: number,
 }
 
 /** The tokens of `sentence`. */
-export function sentenceTokens(sentence: Sentence): Token[] {
+export function sentenceTokens(sentence: Sentence): readonly Token[] {
   const all = leavesOf(sentence)
   // Leaves without a position (none in practice) cannot be reported on.
   const leaves = all.every((leaf) => leaf.position) ? all : all.filter((leaf) => leaf.position)
