@@ -79,10 +79,12 @@ export default defineRule<UnattributedStatisticOptions>(
     const extraPhrases = (options.sources ?? []).map((phrase) => phrase.toLowerCase().trim().split(/\s+/))
     const skipped = nonProseRanges(file)
     const findings: Finding[] = []
-    // Tokens live for the paragraph being read (and its last sentence for the next one), not for the whole
-    // document: on a long one they would be megabytes the run no longer needs.
-    let previous: {sentence: SentenceInfo; tokens: readonly Token[] | undefined} | undefined
+    // Tokens live for the paragraph being read, not for the whole document: on a long one they would be
+    // megabytes the run no longer needs. The sentence before a paragraph is tokenised again when it is needed.
+    let lastOfPrevious: SentenceInfo | undefined
     for (const paragraph of paragraphsOf(documentView(tree).sentences)) {
+      const before = lastOfPrevious
+      lastOfPrevious = paragraph.at(-1)
       // Most sentences hold no number and most paragraphs no statistic: tokenise and read sources only where one is.
       const tokenLists = paragraph.map((sentence) => (mayHoldQuantity(sentence.text) ? sentenceTokens(sentence.node) : undefined))
       const statistics = tokenLists.map((tokens) => {
@@ -92,12 +94,9 @@ export default defineRule<UnattributedStatisticOptions>(
           return !overlapsAny(skipped, start, tokens[statistic.last]!.end.offset ?? start)
         })
       })
-      const before = previous
-      previous = {sentence: paragraph.at(-1)!, tokens: tokenLists.at(-1)}
       if (statistics.every((list) => list.length === 0)) continue
       const allTokens = tokenLists.map((tokens, index) => tokens ?? sentenceTokens(paragraph[index]!.node))
-      previous.tokens = allTokens.at(-1)
-      const tokensBefore = before && (before.tokens ?? sentenceTokens(before.sentence.node))
+      const tokensBefore = before && sentenceTokens(before.node)
       const inReach = paragraphAttribution(allTokens, {extraPhrases}, tokensBefore)
       statistics.forEach((list, index) => {
         for (const statistic of list) {
