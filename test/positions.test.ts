@@ -4,10 +4,17 @@
  * character references and backslash escapes.
  */
 import {readFileSync} from 'node:fs'
+import {fromMarkdown} from 'mdast-util-from-markdown'
+import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
+import type {Root} from 'nlcst'
+import {ParseEnglish} from 'parse-english'
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
 import {parseDocument} from '../src/parse.js'
 import {documentView, leavesOf} from '../src/text/document.js'
+import {createLocator} from '../src/text/location.js'
+import {collectAlignments, repositionTree} from '../src/text/source-map.js'
 import {fixturePath, lintFixture, only, places} from './helpers.js'
 
 const spellingOnly = only('spelling')
@@ -127,4 +134,24 @@ describe('the tree’s positions', () => {
       expect(moveforces.position).toBe(moveforces.children[0]!.position)
     })
   }
+})
+
+describe('long Markdown, converted a chunk of blocks at a time', () => {
+  it('gives the tree a whole-document conversion gives, positions included', () => {
+    const blocks = [
+      '# Floods close the valley road',
+      'Heavy rain fell all night, officials said, and the river rose 3.5 m by dawn.',
+      '* first item with goverment\n* second item, e.g. this one',
+      '> A quote that runs on.\n> And on, with the U.S. in it.',
+      '```\ncode stays source\n```',
+      '## Later\nA paragraph right under its heading, no blank line between.',
+      'Wait... what? It’s 9:30 a.m. — and “quoted” too.'
+    ]
+    let text = ''
+    for (let index = 0; text.length < 3 * 64 * 1024; index++) text += blocks[index % blocks.length] + '\n'.repeat(1 + (index % 3))
+    const sourceTree = fromMarkdown(text)
+    const whole = mdastToNlcst(sourceTree, new VFile(text), new ParseEnglish()) as Root
+    repositionTree(whole, createLocator(text), collectAlignments(sourceTree, text))
+    expect(parseDocument(text, 'markdown').tree).toEqual(whole)
+  })
 })
