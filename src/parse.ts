@@ -87,7 +87,7 @@ function markdownToNlcst(root: MdastRoot, file: VFile, locator: Locator): Root {
       if (!onNewLine || (previousEnd.offset ?? 0) - chunkStart < markdownChunkCharacters) continue
     }
     const chunk = blocks.slice(first, index)
-    const part = mdastToNlcst({...root, children: chunk, position: spanOf(chunk)} as MdastRoot, file, english) as Root
+    const part = mdastToNlcst({...root, children: chunk, position: positionOfBlocks(chunk)} as MdastRoot, file, english) as Root
     children.push(...part.children)
     if (index < blocks.length) children.push(paragraphBreak(previousEnd!, start!, locator))
     first = index
@@ -96,7 +96,7 @@ function markdownToNlcst(root: MdastRoot, file: VFile, locator: Locator): Root {
   return {type: 'RootNode', children}
 }
 
-function spanOf(blocks: Array<{position?: Position}>): Position | undefined {
+function positionOfBlocks(blocks: Array<{position?: Position}>): Position | undefined {
   const start = blocks[0]?.position?.start
   const end = blocks.at(-1)?.position?.end
   return start && end ? {start, end} : undefined
